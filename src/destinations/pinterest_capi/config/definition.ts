@@ -1,0 +1,189 @@
+// The host's config definition (RudderStack integrations-config layout), generated from the zod schema.
+import { z } from 'zod';
+import { behaviourShape, connectionShape, fullConfigSchema, syncShape } from './schema';
+import { SECRET_FIELDS } from './rules';
+
+type Field = keyof typeof connectionShape | keyof typeof syncShape | keyof typeof behaviourShape;
+
+interface UiField {
+  label: string;
+  note: string;
+  type: 'textInput' | 'checkbox' | 'singleSelect' | 'mapping' | 'customMappings';
+}
+
+// Labels and notes for the host's UI; typed by the schema's keys so a new field cannot go without one.
+const UI: Record<Field, UiField> = {
+  adAccountId: {
+    label: 'Ad Account ID',
+    note: 'Your Pinterest ad account ID (digits only)',
+    type: 'textInput',
+  },
+  accessToken: {
+    label: 'Conversion Access Token',
+    note: 'Generated under Conversions → API for Conversions',
+    type: 'textInput',
+  },
+  pixelId: { label: 'Pixel ID', note: 'Your Pinterest Tag ID, used by the browser sync', type: 'textInput' },
+  cookieLifetimeDays: {
+    label: 'Cookie Lifetime (in days)',
+    note: 'Lifetime of the _epik cookie (1–400)',
+    type: 'textInput',
+  },
+  customEventPropertyValue: {
+    label: 'Custom Event Property Value',
+    note: 'Event name of the match pixel',
+    type: 'textInput',
+  },
+  extraPixelIds: {
+    label: 'Extra Pinterest Pixel IDs',
+    note: 'JSON array of Tag IDs, e.g. ["2613210818064"]',
+    type: 'textInput',
+  },
+  testMode: {
+    label: 'Test Mode',
+    note: 'Send ?test=true: Pinterest validates but does not record events',
+    type: 'checkbox',
+  },
+  eventsMapping: {
+    label: 'Event Mapping',
+    note: 'Map your event names to Pinterest event names (one row per target)',
+    type: 'mapping',
+  },
+  sendAsCustomEvent: {
+    label: 'Send unmapped events as custom',
+    note: 'Otherwise unmapped track events are filtered',
+    type: 'checkbox',
+  },
+  customMappings: {
+    label: 'Custom Field Mappings',
+    note: 'Copy a message field into a Pinterest field',
+    type: 'customMappings',
+  },
+  deduplicationKey: {
+    label: 'Deduplication Key',
+    note: 'Dotted path of the event_id source (default messageId)',
+    type: 'textInput',
+  },
+  partnerName: {
+    label: 'Partner Name',
+    note: 'partner_name sent with every event, e.g. ss-yourcompany',
+    type: 'textInput',
+  },
+  actionSource: { label: 'Action Source', note: 'auto derives web/app from the event', type: 'singleSelect' },
+  externalIdFrom: {
+    label: 'External ID from',
+    note: 'Which ID is hashed into external_id',
+    type: 'singleSelect',
+  },
+  limitedDataProcessing: {
+    label: 'Limited Data Processing',
+    note: 'Flag every event with opt_out_type LDP',
+    type: 'checkbox',
+  },
+  defaultPhoneCountry: {
+    label: 'Default Phone Country',
+    note: 'Alpha-2 region for national phone numbers',
+    type: 'textInput',
+  },
+  maxEventAgeDays: {
+    label: 'Maximum Event Age (days)',
+    note: 'Older events are rejected before sending; 0 disables',
+    type: 'textInput',
+  },
+  batchSize: { label: 'Batch Size', note: 'Events per request (1–1000)', type: 'textInput' },
+};
+
+const blankRow = {
+  type: 'object',
+  properties: { from: { const: '' }, to: { const: '' } },
+} as const;
+
+function jsonSchema(): Record<string, unknown> {
+  const s = z.toJSONSchema(fullConfigSchema, { target: 'draft-7', io: 'input' }) as {
+    properties: Record<string, { items?: unknown }>;
+  };
+  // zod drops blank table rows before checking them (preprocess); JSON Schema states it as an alternative.
+  for (const key of ['eventsMapping', 'customMappings']) {
+    const p = s.properties[key] as { items: unknown };
+    p.items = { anyOf: [blankRow, p.items] };
+  }
+  return s;
+}
+
+const section = (title: string, shape: object) => ({
+  title,
+  fields: Object.keys(shape).map((key) => {
+    const ui = UI[key as Field];
+    return {
+      type: ui.type,
+      label: ui.label,
+      configKey: key,
+      note: ui.note,
+      ...(SECRET_FIELDS.has(key) ? { secret: true } : {}),
+    };
+  }),
+});
+
+export function buildConfigDefinition() {
+  const keys = Object.keys(fullConfigSchema.shape);
+  return {
+    dbConfig: {
+      name: 'PINTEREST_CAPI',
+      displayName: 'Pinterest Conversions API',
+      config: {
+        transformAtV1: 'router',
+        saveDestinationResponse: true,
+        supportedSourceTypes: [
+          'android',
+          'ios',
+          'web',
+          'unity',
+          'amp',
+          'cloud',
+          'reactnative',
+          'flutter',
+          'cordova',
+          'shopify',
+        ],
+        supportedMessageTypes: { cloud: ['page', 'screen', 'track'] },
+        supportedConnectionModes: Object.fromEntries(
+          [
+            'android',
+            'ios',
+            'web',
+            'unity',
+            'amp',
+            'cloud',
+            'reactnative',
+            'flutter',
+            'cordova',
+            'shopify',
+          ].map((s) => [s, ['cloud']]),
+        ),
+        destConfig: { defaultConfig: keys },
+        secretKeys: [...SECRET_FIELDS],
+      },
+    },
+    schema: { configSchema: jsonSchema() },
+    uiConfig: {
+      uiConfig: {
+        baseTemplate: [
+          {
+            title: 'Connection settings',
+            sections: [{ groups: [section('Pinterest account', connectionShape)] }],
+          },
+          {
+            title: 'Configuration settings',
+            sections: [{ groups: [section('Events and fields', behaviourShape)] }],
+          },
+          {
+            title: 'Browser sync',
+            sections: [{ groups: [section('Pinterest CAPI sync (epik)', syncShape)] }],
+          },
+        ],
+      },
+    },
+  };
+}
+
+export const configDefinition = buildConfigDefinition();

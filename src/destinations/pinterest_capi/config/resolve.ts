@@ -1,0 +1,113 @@
+// Parses a destination's config once and compiles what every event needs (paths, lookups, the envelope).
+import { ConfigurationError } from '../errors';
+import { messages } from '../errors';
+import { normalizeEventName, type PinterestEventName } from '../event-names';
+import { compilePath, type Path } from '../paths';
+import { TARGETS, type Target } from '../pinterest-fields';
+import { describeIssues } from './problems';
+import { serverConfigSchema, syncConfigSchema, type ServerConfig } from './schema';
+
+export interface CustomMapping {
+  from: Path;
+  to: string;
+  target: Target;
+}
+
+export interface ResolvedConfig {
+  config: ServerConfig;
+  endpoint: string;
+  headers: Readonly<Record<string, string>>;
+  params: Readonly<Record<string, boolean>>;
+  /** Normalised event name → Pinterest names, identical rows once, in row order. */
+  eventsMapping: ReadonlyMap<string, readonly PinterestEventName[]>;
+  customMappings: readonly CustomMapping[];
+  dedupPath: Path;
+  externalIdPaths: readonly Path[];
+  /** Sync-field problems: reported (validate-config, logs), never blocking server events. */
+  syncProblems: readonly string[];
+  /** Requests can share a batch only when this is equal (SPEC §8). */
+  batchKey: string;
+}
+
+export const apiBaseUrl = (): string =>
+  (process.env.PINTEREST_API_BASE_URL || 'https://api.pinterest.com').replace(/\/+$/, '');
+
+function compile(config: ServerConfig, rawConfig: unknown): ResolvedConfig {
+  const eventsMapping = new Map<string, PinterestEventName[]>();
+  for (const { from, to } of config.eventsMapping) {
+    const key = normalizeEventName(from);
+    const list = eventsMapping.get(key) ?? [];
+    if (!list.includes(to)) list.push(to);
+    eventsMapping.set(key, list);
+  }
+  const sync = syncConfigSchema.safeParse(rawConfig);
+  const externalIdFrom = {
+    anonymousId: ['anonymousId'],
+    userId: ['userId'],
+    both: ['anonymousId', 'userId'],
+  };
+  return {
+    config,
+    endpoint: `${apiBaseUrl()}/v5/ad_accounts/${config.adAccountId}/events`,
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${config.accessToken}` },
+    params: config.testMode ? { test: true } : {},
+    eventsMapping,
+    customMappings: config.customMappings.map((m) => ({
+      from: compilePath(m.from),
+      to: m.to,
+      target: TARGETS[m.to] as Target,
+    })),
+    dedupPath: compilePath(config.deduplicationKey || 'messageId'),
+    externalIdPaths: externalIdFrom[config.externalIdFrom].map(compilePath),
+    syncProblems: sync.success ? [] : describeIssues(rawConfig, sync.error),
+    batchKey: JSON.stringify([config.adAccountId, config.accessToken, config.testMode]),
+  };
+}
+
+/** Every problem of a server-side config, one line each (empty when valid). */
+export function serverConfigProblems(rawConfig: unknown): string[] {
+  const parsed = serverConfigSchema.safeParse(rawConfig);
+  return parsed.success ? [] : describeIssues(rawConfig, parsed.error);
+}
+
+function parse(rawConfig: unknown): ResolvedConfig {
+  if (rawConfig === null || typeof rawConfig !== 'object' || Array.isArray(rawConfig)) {
+    throw new ConfigurationError(messages.noConfig());
+  }
+  const parsed = serverConfigSchema.safeParse(rawConfig);
+  if (!parsed.success) {
+    throw new ConfigurationError(describeIssues(rawConfig, parsed.error)[0] as string);
+  }
+  return compile(parsed.data, rawConfig);
+}
+
+// Config objects are usually reused across events (in process); JSON copies of one config share a fingerprint.
+const byObject = new WeakMap<object, ResolvedConfig>();
+const byId = new Map<string, { fingerprint: string; resolved: ResolvedConfig }>();
+const MAX_DESTINATIONS = 1000;
+
+export interface DestinationLike {
+  ID?: unknown;
+  Config?: unknown;
+}
+
+/** The resolved config of a destination, parsed once per destination ID and config fingerprint. */
+export function resolveConfig(destination: DestinationLike | undefined): ResolvedConfig {
+  const raw = destination?.Config;
+  if (raw !== null && typeof raw === 'object') {
+    const hit = byObject.get(raw);
+    if (hit) return hit;
+  }
+  const id = typeof destination?.ID === 'string' ? destination.ID : '';
+  const fingerprint = JSON.stringify(raw) ?? '';
+  const cached = byId.get(id);
+  if (cached && cached.fingerprint === fingerprint) {
+    if (raw !== null && typeof raw === 'object') byObject.set(raw, cached.resolved);
+    return cached.resolved;
+  }
+  const resolved = parse(raw);
+  if (byId.size >= MAX_DESTINATIONS) byId.clear();
+  byId.set(id, { fingerprint, resolved });
+  if (raw !== null && typeof raw === 'object') byObject.set(raw, resolved);
+  return resolved;
+}

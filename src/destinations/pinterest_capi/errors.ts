@@ -1,0 +1,32 @@
+// Every error `process` can raise, typed by cause (integrations-lib classes), with its one-sentence message.
+import {
+  BaseError,
+  ConfigurationError,
+  InstrumentationError,
+} from '@rudderstack/integrations-lib/build/errors';
+
+export { BaseError, ConfigurationError, InstrumentationError };
+
+/** Status the host reads as "intentionally not sent" (SPEC §13). */
+export const FILTERED_STATUS = 298;
+
+export const messages = {
+  notAnObject: () => 'message must be a JSON object',
+  noType: () => 'message has no type',
+  unsupportedType: (type: string) => `message type "${type}" is not supported by Pinterest Conversions API`,
+  noEventName: () => 'track event has no event name: set "event" to a non-empty string',
+  notMapped: (name: string) => `event "${name}" is not mapped to a Pinterest event`,
+  noEventTime: () =>
+    'event_time is missing or unparseable: set timestamp, originalTimestamp or sentAt to an ISO-8601 date',
+  tooOld: (iso: string, days: number) => `event_time ${iso} is older than ${days} days; Pinterest rejects it`,
+  inFuture: (iso: string) =>
+    `event_time ${iso} is more than 5 minutes in the future; Pinterest rejects it (check the sender's clock)`,
+  noEventId: (key: string) =>
+    key === 'messageId'
+      ? 'event_id is missing: set messageId on the event'
+      : `event_id is missing: set ${key} (deduplicationKey) or messageId on the event`,
+  noIdentifier: () => 'user_data needs em, hashed_maids, or both client_ip_address and client_user_agent',
+  noConfig: () => 'destination config is missing: set adAccountId and accessToken',
+} as const;
+
+export const filtered = (name: string): BaseError => new BaseError(messages.notMapped(name), FILTERED_STATUS);

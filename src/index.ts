@@ -1,0 +1,2 @@
+// Package entry: the Pinterest CAPI destination module.
+export * from './destinations/pinterest_capi';
