@@ -1,8 +1,8 @@
-/** Jest: TypeScript through SWC; iso-3166 ships ES modules only, so it is transformed too. */
+/** Jest: TypeScript through SWC; iso-3166 and quick-lru ship ES modules only, so they are transformed too. */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.(t|j)s$': ['@swc/jest'] },
-  transformIgnorePatterns: ['/node_modules/(?!iso-3166/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(iso-3166|quick-lru)/)'],
 };

@@ -4,8 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-// iso-3166 ships ES modules only: bundle it so that require() works on every Node.js 20.
-const external = Object.keys(pkg.dependencies).filter((d) => d !== 'iso-3166');
+// iso-3166 and quick-lru ship ES modules only: bundle it so that require() works on every Node.js 20.
+const external = Object.keys(pkg.dependencies).filter((d) => d !== 'iso-3166' && d !== 'quick-lru');
 
 rmSync('dist', { recursive: true, force: true });
 const common = {

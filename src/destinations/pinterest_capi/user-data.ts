@@ -1,7 +1,7 @@
 // The user_data table (SPEC §6.2): one row per Pinterest key, its sources, rule and whether Pinterest wants it hashed.
-import { hashNormalized } from './normalize/hash';
+import { hashNormalized, isSha256Hex } from './normalize/hash';
 import { RULES, COUNTRY_DEPENDENT, type NormalizeContext, type Rule } from './normalize';
-import { LRUCache } from 'lru-cache';
+import QuickLRU from 'quick-lru';
 import { compilePath, firstPresent, getPath, isPresent, type Path } from './paths';
 
 export type UserData = Record<string, string | string[]>;
@@ -12,44 +12,76 @@ interface Source {
   pick?: (found: unknown) => unknown;
 }
 
+/** Objects the rows read from, looked up once per event. */
+const SCOPES = {
+  contextTraits: compilePath('context.traits'),
+  traits: compilePath('traits'),
+  properties: compilePath('properties'),
+  device: compilePath('context.device'),
+} as const;
+type Scope = keyof typeof SCOPES;
+type Scopes = Record<Scope, unknown>;
+
 interface HashedRow {
   key: string;
+  /** Paths inside each scope, tried scope by scope, in order. */
   from: readonly Path[];
+  in: readonly Scope[];
   rule: Rule;
 }
 
 // Traits come from context.traits, then identify-style top-level traits (SPEC §6.2).
-const TRAIT_ROOTS = ['context.traits', 'traits'];
-const traits = (names: string[], extraRoots: string[] = []): Path[] =>
-  [...TRAIT_ROOTS, ...extraRoots].flatMap((root) => names.map((n) => compilePath(`${root}.${n}`)));
-const address = (names: string[], flat: string[]): Path[] =>
-  traits([...names.map((n) => `address.${n}`), ...flat]);
+const TRAITS: readonly Scope[] = ['contextTraits', 'traits'];
+const paths = (...names: string[]) => names.map(compilePath);
+const address = (names: string[], flat: string[]) => paths(...names.map((n) => `address.${n}`), ...flat);
 
 export const HASHED_ROWS: readonly HashedRow[] = [
-  { key: 'em', from: traits(['email'], ['properties']), rule: 'email' },
-  { key: 'ph', from: traits(['phone'], ['properties']), rule: 'phone' },
-  { key: 'fn', from: traits(['firstName', 'first_name', 'firstname']), rule: 'name' },
-  { key: 'ln', from: traits(['lastName', 'last_name', 'lastname']), rule: 'name' },
-  { key: 'ge', from: traits(['gender']), rule: 'gender' },
-  { key: 'db', from: traits(['birthday', 'dateOfBirth', 'date_of_birth', 'dob']), rule: 'date' },
-  { key: 'ct', from: address(['city'], ['city']), rule: 'city' },
-  { key: 'st', from: address(['state'], ['state']), rule: 'state' },
+  { key: 'em', from: paths('email'), in: [...TRAITS, 'properties'], rule: 'email' },
+  { key: 'ph', from: paths('phone'), in: [...TRAITS, 'properties'], rule: 'phone' },
+  { key: 'fn', from: paths('firstName', 'first_name', 'firstname'), in: TRAITS, rule: 'name' },
+  { key: 'ln', from: paths('lastName', 'last_name', 'lastname'), in: TRAITS, rule: 'name' },
+  { key: 'ge', from: paths('gender'), in: TRAITS, rule: 'gender' },
+  { key: 'db', from: paths('birthday', 'dateOfBirth', 'date_of_birth', 'dob'), in: TRAITS, rule: 'date' },
+  { key: 'ct', from: address(['city'], ['city']), in: TRAITS, rule: 'city' },
+  { key: 'st', from: address(['state'], ['state']), in: TRAITS, rule: 'state' },
   {
     key: 'zp',
     from: address(['postalCode', 'postal_code', 'zip', 'zipcode'], ['postalCode', 'zip', 'zipcode']),
+    in: TRAITS,
     rule: 'postcode',
   },
-  { key: 'country', from: address(['country'], ['country']), rule: 'country' },
-  { key: 'hashed_maids', from: [compilePath('context.device.advertisingId')], rule: 'maid' },
+  { key: 'country', from: address(['country'], ['country']), in: TRAITS, rule: 'country' },
+  { key: 'hashed_maids', from: paths('advertisingId'), in: ['device'], rule: 'maid' },
 ];
 
 const COUNTRY_ROW = HASHED_ROWS.find((r) => r.key === 'country') as HashedRow;
+
+function scopesOf(message: unknown): Scopes {
+  return {
+    contextTraits: getPath(message, SCOPES.contextTraits),
+    traits: getPath(message, SCOPES.traits),
+    properties: getPath(message, SCOPES.properties),
+    device: getPath(message, SCOPES.device),
+  };
+}
+
+/** The row's first present value, scope by scope. */
+function rowValue(scopes: Scopes, row: HashedRow): unknown {
+  for (const scope of row.in) {
+    const root = scopes[scope];
+    if (root === null || typeof root !== 'object') continue;
+    const v = firstPresent(root, row.from);
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
 
 // Pinterest: click_id is "the unique identifier stored in _epik cookie ... or &epik= query parameter in the URL".
 const epikInUrl = (found: unknown): unknown => {
   if (typeof found !== 'string') return undefined;
   const q = found.indexOf('?');
   const query = q === -1 ? found : found.slice(q + 1);
+  if (!query.includes('epik=')) return undefined;
   return new URLSearchParams(query.split('#')[0]).get('epik') ?? undefined;
 };
 
@@ -76,22 +108,25 @@ export const PLAIN_ROWS: readonly PlainRow[] = [
 ];
 
 // Normalising and hashing is the hot path: the same raw value hashes to the same result across events.
-// Results that normalise to nothing are cached as "" (no hash is empty).
-const cache = new LRUCache<string, string>({ max: 50_000 });
+// One cache per rule, so that keys are the raw values themselves; nothing-results are cached as "".
+const caches = new Map<Rule, QuickLRU<string, string>>(
+  (Object.keys(RULES) as Rule[]).map((rule) => [rule, new QuickLRU<string, string>({ maxSize: 20_000 })]),
+);
 
 const toText = (v: unknown): string | undefined =>
   typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : undefined;
 
 /** Normalise and hash one raw value by rule; undefined when it normalises to nothing. */
 export function hashByRule(raw: string, rule: Rule, ctx: NormalizeContext): string | undefined {
+  const cache = caches.get(rule) as QuickLRU<string, string>;
   const key = COUNTRY_DEPENDENT.has(rule)
-    ? `${rule}\u0000${ctx.country ?? ''}\u0000${ctx.defaultPhoneCountry ?? ''}\u0000${raw}`
-    : `${rule}\u0000${raw}`;
+    ? `${ctx.country ?? ''}\u0000${ctx.defaultPhoneCountry ?? ''}\u0000${raw}`
+    : raw;
   const hit = cache.get(key);
   if (hit !== undefined) return hit === '' ? undefined : hit;
   const trimmed = raw.trim();
   // Pinterest: a value that already is a SHA-256 hex digest was hashed by the sender; pass it through lowercased.
-  const pre = /^[0-9a-f]{64}$/i.test(trimmed) ? trimmed : undefined;
+  const pre = isSha256Hex(trimmed) ? trimmed : undefined;
   const normalized = pre ?? RULES[rule](trimmed, ctx);
   const result = normalized === undefined ? undefined : hashNormalized(normalized);
   cache.set(key, result ?? '');
@@ -114,8 +149,8 @@ export function hashValues(value: unknown, rule: Rule, ctx: NormalizeContext): s
 }
 
 /** The event's address country as alpha-2, which phone and postcode rules depend on. */
-export function addressCountry(message: unknown): string | undefined {
-  const raw = toText(firstPresent(message, COUNTRY_ROW.from));
+export function addressCountry(message: unknown, scopes: Scopes = scopesOf(message)): string | undefined {
+  const raw = toText(rowValue(scopes, COUNTRY_ROW));
   return raw === undefined ? undefined : RULES.country(raw.trim());
 }
 
@@ -133,10 +168,11 @@ export function buildUserData(
   externalIdPaths: readonly Path[],
   defaultPhoneCountry: string | undefined,
 ): UserData {
-  const ctx: NormalizeContext = { country: addressCountry(message), defaultPhoneCountry };
+  const scopes = scopesOf(message);
+  const ctx: NormalizeContext = { country: addressCountry(message, scopes), defaultPhoneCountry };
   const out: UserData = {};
   for (const row of HASHED_ROWS) {
-    const hashes = hashValues(firstPresent(message, row.from), row.rule, ctx);
+    const hashes = hashValues(rowValue(scopes, row), row.rule, ctx);
     if (hashes) out[row.key] = hashes;
   }
   const ids = hashValues(externalIdPaths.map((p) => getPath(message, p)).filter(isPresent), 'id', ctx);

@@ -1,6 +1,5 @@
-// SHA-256 of normalised identifiers, with pre-hashed pass-through and a bounded cache.
+// SHA-256 of normalised identifiers, with pre-hashed pass-through (callers cache results per rule).
 import { createHash } from 'node:crypto';
-import { LRUCache } from 'lru-cache';
 
 const HEX64 = /^[0-9a-fA-F]{64}$/;
 
@@ -8,15 +7,8 @@ export const isSha256Hex = (value: string): boolean => value.length === 64 && HE
 
 export const sha256Hex = (value: string): string => createHash('sha256').update(value, 'utf8').digest('hex');
 
-const cache = new LRUCache<string, string>({ max: 50_000 });
-
 /** Pinterest wants lowercase hex SHA-256; a value that already is 64 hex characters was hashed upstream. */
 export function hashNormalized(normalized: string): string {
   if (isSha256Hex(normalized)) return normalized.toLowerCase();
-  let h = cache.get(normalized);
-  if (h === undefined) {
-    h = sha256Hex(normalized);
-    cache.set(normalized, h);
-  }
-  return h;
+  return sha256Hex(normalized);
 }
