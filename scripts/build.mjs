@@ -1,10 +1,10 @@
-// Build: esbuild bundles the package entry and the CLI to CommonJS; tsc writes the .d.ts files.
+// Build: esbuild bundles the package entry, the CLI and the service to CommonJS; tsc writes the .d.ts files.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-// iso-3166 and quick-lru ship ES modules only: bundle it so that require() works on every Node.js 20.
+// iso-3166 and quick-lru ship ES modules only: bundle them so that require() works on every Node.js 20.
 const external = Object.keys(pkg.dependencies).filter((d) => d !== 'iso-3166' && d !== 'quick-lru');
 
 rmSync('dist', { recursive: true, force: true });
@@ -24,6 +24,7 @@ await build({
   outfile: 'dist/cli.js',
   banner: { js: '#!/usr/bin/env node' },
 });
+await build({ ...common, entryPoints: ['src/service/main.ts'], outfile: 'dist/service.js' });
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
   stdio: 'inherit',
 });

@@ -1,11 +1,13 @@
 // Every error `process` can raise, typed by cause (integrations-lib classes), with its one-sentence message.
+// Deep import: the package index also loads its HTTP clients and SDKs, which cost ~0.5 s at start-up.
 import {
   BaseError,
   ConfigurationError,
   InstrumentationError,
+  TransformationError,
 } from '@rudderstack/integrations-lib/build/errors';
 
-export { BaseError, ConfigurationError, InstrumentationError };
+export { BaseError, ConfigurationError, InstrumentationError, TransformationError };
 
 /** Status the host reads as "intentionally not sent" (SPEC §13). */
 export const FILTERED_STATUS = 298;
@@ -30,3 +32,7 @@ export const messages = {
 } as const;
 
 export const filtered = (name: string): BaseError => new BaseError(messages.notMapped(name), FILTERED_STATUS);
+
+/** Anything that is not one of our typed errors is a bug: surfaced as 500 with its message, never a crash. */
+export const asTypedError = (e: unknown): BaseError =>
+  e instanceof BaseError ? e : new TransformationError(e instanceof Error ? e.message : String(e), 500);
