@@ -5,7 +5,10 @@ import { readFileSync, rmSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 // iso-3166 and quick-lru ship ES modules only: bundle them so that require() works on every Node.js 20.
-const external = Object.keys(pkg.dependencies).filter((d) => d !== 'iso-3166' && d !== 'quick-lru');
+// Peer dependencies stay external too: the host's own integrations-lib must be the one our errors come from.
+const external = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies ?? {})].filter(
+  (d) => d !== 'iso-3166' && d !== 'quick-lru',
+);
 
 rmSync('dist', { recursive: true, force: true });
 const common = {

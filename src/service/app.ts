@@ -1,5 +1,6 @@
 // The transformer service (SPEC §10): Fastify app with the host's routes, health, features and metrics.
 import Fastify, { type FastifyInstance } from 'fastify';
+import { setSyncWarningListener } from '../destinations/pinterest_capi/config/resolve';
 import { loggerOptions } from './logger';
 import { createMetrics } from './metrics';
 import { proxyRoute } from './proxy-route';
@@ -24,6 +25,13 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     bodyLimit: Math.floor(bodyLimitMb * 1024 * 1024),
   });
   const metrics = createMetrics();
+  // A typo in a browser-sync field must not drop conversions, but the operator should hear of it.
+  setSyncWarningListener((destinationId, problems) =>
+    app.log.warn(
+      { destinationId, problems },
+      'invalid browser-sync config fields (server events are still sent)',
+    ),
+  );
 
   // Bad client input is a clear 4xx; anything else is a 500 with its message, and the service stays up.
   app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, req, reply) => {

@@ -40,3 +40,13 @@ it('can be required by its name and transforms an event', () => {
     custom_data: { value: '27.5', currency: 'USD' },
   });
 });
+
+it("throws the host's own integrations-lib error classes (a peer dependency, not bundled)", () => {
+  const script = `
+    const { ConfigurationError } = require('@rudderstack/integrations-lib/build/errors');
+    require('pinterest-capi-destination')
+      .process({ message: {}, metadata: {}, destination: { ID: 'x', Config: { adAccountId: 'act_1', accessToken: 't' } } })
+      .catch((e) => console.log(JSON.stringify({ same: e instanceof ConfigurationError, message: e.message })));`;
+  const out = JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: root, encoding: 'utf8' }));
+  expect(out).toEqual({ same: true, message: 'adAccountId must be digits only (got "act_1")' });
+});

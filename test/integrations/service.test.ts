@@ -283,6 +283,30 @@ describe('metrics and logs', () => {
     expect(text).toMatch(/pinterest_capi_delivery_jobs_total\{status="400"\} \d+/);
   });
 
+  it('warns once about invalid browser-sync fields and still sends the event', async () => {
+    const config = { ...destination.Config, extraPixelIds: 'not json' };
+    const input = {
+      message: { type: 'page', messageId: 's1', timestamp: now(), context },
+      metadata: { jobId: 1 },
+    };
+    for (const jobId of [1, 2]) {
+      const { body } = await post('/routerTransform', {
+        input: [
+          { ...input, metadata: { jobId }, destination: { ...destination, ID: 'd-sync', Config: config } },
+        ],
+        destType: 'pinterest_capi',
+      });
+      expect(body.output[0]).toMatchObject({ batched: true, statusCode: 200 });
+    }
+    const warnings = logs.filter((l) => l.includes('invalid browser-sync config fields'));
+    expect(warnings).toHaveLength(1);
+    expect(JSON.parse(warnings[0]!)).toMatchObject({
+      level: 40,
+      destinationId: 'd-sync',
+      problems: [expect.stringContaining('extraPixelIds')],
+    });
+  });
+
   it('never logs the access token or raw PII', () => {
     expect(logs.length).toBeGreaterThan(10);
     const all = logs.join('\n');

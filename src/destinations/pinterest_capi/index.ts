@@ -1,8 +1,9 @@
 // The destination module's public surface (SPEC §3.1).
 export { process, processSync } from './process';
-export { processRouterDest, processBatch, routerTransform, type RouterOutput } from './router';
+export { processRouterDest, processBatch, batch, routerTransform, type RouterOutput } from './router';
 export { handleDeliveryResponse, type DeliveryOutput, type JobResult } from './delivery/response';
-export { deliver, type ProxyRequest } from './delivery/proxy';
+export { deliver, sendBatch, type ProxyRequest } from './delivery/proxy';
+export { networkHandler } from './delivery/host-network-handler';
 export { configDefinition } from './config/definition';
 export { resolveConfig, serverConfigProblems } from './config/resolve';
 export { transformMessage, type PinterestEvent } from './transform';

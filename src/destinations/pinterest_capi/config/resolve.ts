@@ -81,6 +81,14 @@ function parse(rawConfig: unknown): ResolvedConfig {
   return compile(parsed.data, rawConfig);
 }
 
+type SyncWarningListener = (destinationId: string, problems: readonly string[]) => void;
+let onSyncProblems: SyncWarningListener | undefined;
+
+/** Called once per newly parsed config whose browser-sync fields are invalid (the service logs a warning). */
+export function setSyncWarningListener(listener: SyncWarningListener | undefined): void {
+  onSyncProblems = listener;
+}
+
 // Config objects are usually reused across events (in process); JSON copies of one config share a fingerprint.
 const byObject = new WeakMap<object, ResolvedConfig>();
 const byId = new Map<string, { fingerprint: string; resolved: ResolvedConfig }>();
@@ -106,6 +114,7 @@ export function resolveConfig(destination: DestinationLike | undefined): Resolve
     return cached.resolved;
   }
   const resolved = parse(raw);
+  if (resolved.syncProblems.length > 0) onSyncProblems?.(id, resolved.syncProblems);
   if (byId.size >= MAX_DESTINATIONS) byId.clear();
   byId.set(id, { fingerprint, resolved });
   if (raw !== null && typeof raw === 'object') byObject.set(raw, resolved);

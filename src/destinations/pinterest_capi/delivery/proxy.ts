@@ -3,7 +3,7 @@ import { apiBaseUrl } from '../config/resolve';
 import type { Metadata, RestRequest } from '../types';
 import { DeliveryNetworkError, postJson, timeoutMs } from './client';
 import { deliveryMessages as msg } from './messages';
-import { handleDeliveryResponse, type DeliveryOutput } from './response';
+import { handleDeliveryResponse, type DeliveryOutput, type DeliveryResponseInput } from './response';
 
 export type ProxyRequest = Partial<RestRequest> & { metadata?: Metadata[]; destinationConfig?: unknown };
 
@@ -30,28 +30,32 @@ function targetUrl(endpoint: unknown, params: unknown): URL | undefined {
   return url;
 }
 
-const everyJob = (metadata: Metadata[], statusCode: number, error: string) =>
-  metadata.map((m) => ({ statusCode, metadata: m, error }));
+/** Pinterest's answer, or why there is none (refused endpoint, timeout, network failure). */
+export type Answer = DeliveryResponseInput['destinationResponse'];
 
-export async function deliver(request: ProxyRequest): Promise<DeliveryOutput> {
-  const metadata = Array.isArray(request.metadata) ? request.metadata : [];
+/** Sends one batch to Pinterest; never throws. */
+export async function sendBatch(request: ProxyRequest): Promise<Answer> {
   const url = targetUrl(request.endpoint, request.params);
-  if (!url)
-    return { status: 400, message: msg.endpoint(), response: everyJob(metadata, 400, msg.endpoint()) };
+  if (!url) return { status: 400, response: undefined, failure: msg.endpoint() };
   const headers: Record<string, string> = {};
   for (const [k, v] of Object.entries(request.headers ?? {})) if (typeof v === 'string') headers[k] = v;
   try {
     const answer = await postJson(url, headers, request.body?.JSON ?? {});
-    return handleDeliveryResponse({
-      destinationResponse: { status: answer.status, response: answer.body },
-      rudderJobMetadata: metadata,
-      destinationRequest: { endpoint: String(request.endpoint), body: request.body },
-    });
+    return { status: answer.status, response: answer.body };
   } catch (e) {
-    const error =
+    const failure =
       e instanceof DeliveryNetworkError && e.timedOut
         ? msg.timeout(timeoutMs())
         : msg.network(e instanceof Error ? e.message : String(e));
-    return { status: 500, message: error, response: everyJob(metadata, 500, error) };
+    return { status: 500, response: undefined, failure };
   }
+}
+
+/** The proxy route's core: send, then one status per job. */
+export async function deliver(request: ProxyRequest): Promise<DeliveryOutput> {
+  return handleDeliveryResponse({
+    destinationResponse: await sendBatch(request),
+    rudderJobMetadata: Array.isArray(request.metadata) ? request.metadata : [],
+    destinationRequest: { endpoint: String(request.endpoint), body: request.body },
+  });
 }

@@ -17,7 +17,8 @@ export interface DeliveryOutput {
 
 /** The host's response-handler input: Pinterest's answer, the jobs of the batch, and the request that was sent. */
 export interface DeliveryResponseInput {
-  destinationResponse: { status: number; response: unknown };
+  /** `failure`: nothing usable came back (endpoint refused, timeout, network); every job gets `status` with it. */
+  destinationResponse: { status: number; response: unknown; failure?: string };
   rudderJobMetadata: Metadata[];
   destinationRequest?: { endpoint?: string; body?: { JSON?: { data?: unknown } } };
 }
@@ -106,9 +107,22 @@ function wholeRequest(status: number, body: unknown, input: DeliveryResponseInpu
   return all(500, msg.status(status, m));
 }
 
+// rudder-transformer's HTTP helper reports a network failure as `{status: 500, response: "[ECONNREFUSED] :: …"}`.
+const HOST_NETWORK_ERROR = /^\[[A-Z_]+\] :: /;
+
 export function handleDeliveryResponse(input: DeliveryResponseInput): DeliveryOutput {
   const { status, response: body } = input.destinationResponse;
   const jobs = input.rudderJobMetadata ?? [];
+  const failure =
+    input.destinationResponse.failure ??
+    (typeof body === 'string' && HOST_NETWORK_ERROR.test(body) ? msg.network(body) : undefined);
+  if (failure !== undefined) {
+    return {
+      status,
+      message: failure,
+      response: jobs.map((m) => ({ statusCode: status, metadata: m, error: failure })),
+    };
+  }
   const sentData = input.destinationRequest?.body?.JSON?.data;
   const sent = Array.isArray(sentData) ? sentData : [];
   let response: JobResult[];
