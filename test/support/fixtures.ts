@@ -71,18 +71,25 @@ export function buildInput(c: ProcessCase) {
   return { message, metadata: cloneDeep(base.metadata), destination } as never;
 }
 
+/** The request envelope of SPEC §3.2 for `events`, written out independently of src/request.ts. */
+export const expectedEnvelope = (
+  config: Record<string, unknown>,
+  events: unknown[],
+  params: unknown = {},
+) => ({
+  version: '1',
+  type: 'REST',
+  method: 'POST',
+  endpoint: `https://api.pinterest.com/v5/ad_accounts/${String(config.adAccountId)}/events`,
+  headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${String(config.accessToken)}` },
+  params,
+  body: { JSON: { data: expandMarkers(events) }, JSON_ARRAY: {}, XML: {}, FORM: {} },
+  files: {},
+});
+
 export function expectedRequests(c: ProcessCase) {
-  const config = merge(base.destination.Config, c.config ?? {}) as Record<string, string>;
-  return (c.expected.events ?? []).map((event) => ({
-    version: '1',
-    type: 'REST',
-    method: 'POST',
-    endpoint: `https://api.pinterest.com/v5/ad_accounts/${config.adAccountId}/events`,
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${config.accessToken}` },
-    params: c.expected.params ?? {},
-    body: { JSON: { data: [expandMarkers(event)] }, JSON_ARRAY: {}, XML: {}, FORM: {} },
-    files: {},
-  }));
+  const config = merge(base.destination.Config, c.config ?? {}) as Record<string, unknown>;
+  return (c.expected.events ?? []).map((event) => expectedEnvelope(config, [event], c.expected.params ?? {}));
 }
 
 export type Outcome = { requests: unknown[] } | { error: ExpectedError };

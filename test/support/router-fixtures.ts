@@ -1,6 +1,6 @@
 // Router fixtures: builds the inputs over the shared base and expands the short expected entries (see README).
 import cloneDeep from 'lodash/cloneDeep';
-import { base, expandMarkers, merge } from './fixtures';
+import { base, expectedEnvelope, merge } from './fixtures';
 
 export interface RouterInputCase {
   message?: Record<string, unknown>;
@@ -54,18 +54,8 @@ export function expectedRouterOutputs(c: RouterCase) {
       (id) => (inputs[byJob.get(id) as number] as (typeof inputs)[number]).metadata,
     );
     if ('batch' in e) {
-      const cfg = destination.Config as Record<string, string>;
       return {
-        batchedRequest: {
-          version: '1',
-          type: 'REST',
-          method: 'POST',
-          endpoint: `https://api.pinterest.com/v5/ad_accounts/${cfg.adAccountId}/events`,
-          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${cfg.accessToken}` },
-          params: e.batch.params ?? {},
-          body: { JSON: { data: expandMarkers(e.batch.events) }, JSON_ARRAY: {}, XML: {}, FORM: {} },
-          files: {},
-        },
+        batchedRequest: expectedEnvelope(destination.Config, e.batch.events, e.batch.params ?? {}),
         metadata,
         batched: true,
         statusCode: 200,

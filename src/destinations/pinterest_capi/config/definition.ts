@@ -124,6 +124,19 @@ const section = (title: string, shape: object) => ({
   }),
 });
 
+const SOURCE_TYPES = [
+  'android',
+  'ios',
+  'web',
+  'unity',
+  'amp',
+  'cloud',
+  'reactnative',
+  'flutter',
+  'cordova',
+  'shopify',
+];
+
 export function buildConfigDefinition() {
   const keys = Object.keys(fullConfigSchema.shape);
   return {
@@ -133,33 +146,10 @@ export function buildConfigDefinition() {
       config: {
         transformAtV1: 'router',
         saveDestinationResponse: true,
-        supportedSourceTypes: [
-          'android',
-          'ios',
-          'web',
-          'unity',
-          'amp',
-          'cloud',
-          'reactnative',
-          'flutter',
-          'cordova',
-          'shopify',
-        ],
+        supportedSourceTypes: SOURCE_TYPES,
         supportedMessageTypes: { cloud: ['page', 'screen', 'track'] },
-        supportedConnectionModes: Object.fromEntries(
-          [
-            'android',
-            'ios',
-            'web',
-            'unity',
-            'amp',
-            'cloud',
-            'reactnative',
-            'flutter',
-            'cordova',
-            'shopify',
-          ].map((s) => [s, ['cloud']]),
-        ),
+        // Cloud mode only: events reach Pinterest from the server, never from a device SDK.
+        supportedConnectionModes: Object.fromEntries(SOURCE_TYPES.map((s) => [s, ['cloud']])),
         destConfig: { defaultConfig: keys },
         secretKeys: [...SECRET_FIELDS],
       },
