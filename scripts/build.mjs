@@ -28,6 +28,8 @@ await build({
   banner: { js: '#!/usr/bin/env node' },
 });
 await build({ ...common, entryPoints: ['src/service/main.ts'], outfile: 'dist/service.js' });
+// buildApp() on its own, for embedding the service and for the HTTP benchmark.
+await build({ ...common, entryPoints: ['src/service/app.ts'], outfile: 'dist/service/app.js' });
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
   stdio: 'inherit',
 });

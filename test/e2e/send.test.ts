@@ -3,7 +3,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { runSend, type SendOptions } from '../../src/cli/send';
 import { startEmulator } from '../../src/emulator';
@@ -144,6 +144,41 @@ it('with --fail-rate 0.2, delivers every retryable event once and counts nothing
     expect(new Set(ids).size).toBe(200);
   } finally {
     delete process.env.PINTEREST_TIMEOUT_MS;
+    await emulator.close();
+  }
+});
+
+it('the CLI binary sends to --api-url through random faults (--fail-rate 0.2) and reports JSON', async () => {
+  const emulator = await startEmulator({
+    port: 0,
+    logLevel: 'silent',
+    failRate: 0.2,
+    seed: 11,
+    timeoutMs: 200,
+  });
+  try {
+    const args = [
+      join(root, 'dist', 'cli.js'),
+      'send',
+      '--config',
+      config({ batchSize: 5 }),
+      events(50, order),
+    ];
+    const child = spawn(
+      process.execPath,
+      [...args, '--api-url', emulator.url, '--json', '--retry-delay-ms', '20', '--max-retries', '12'],
+      {
+        env: { ...process.env, PINTEREST_TIMEOUT_MS: '150' },
+      },
+    );
+    let stdout = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ processed: 50, failed: 0, filtered: 0, events: 50 });
+    expect(new Set(emulator.events().map((e) => e.event_id)).size).toBe(50);
+    expect(emulator.events()).toHaveLength(50);
+  } finally {
     await emulator.close();
   }
 });

@@ -1,6 +1,9 @@
 // Golden fixtures for delivery (SPEC §9): each Pinterest answer, served on loopback, mapped to one status per job.
 import { createServer } from 'node:net';
-import { deliver } from '../../src';
+import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
+import { deliver, type DeliveryOutput } from '../../src';
+import { buildApp } from '../../src/service/app';
 import { closePools } from '../../src/destinations/pinterest_capi/delivery/client';
 import { FakePinterest, type Answer } from '../support/fake-pinterest';
 import { base, expandMarkers, listCases, readCase } from '../support/fixtures';
@@ -22,6 +25,21 @@ const token = base.destination.Config.accessToken as string;
 const pinterest = new FakePinterest();
 let baseUrl = '';
 let closedPortUrl = '';
+const logs: string[] = [];
+let app: FastifyInstance;
+let service = '';
+
+async function viaService(request: unknown): Promise<DeliveryOutput> {
+  const res = await fetch(`${service}/v1/destinations/pinterest_capi/proxy`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(request),
+  });
+  expect(res.status).toBe(200);
+  const text = await res.text();
+  expect(text).not.toContain(token);
+  return (JSON.parse(text) as { output: DeliveryOutput }).output;
+}
 
 beforeAll(async () => {
   baseUrl = await pinterest.start();
@@ -29,8 +47,15 @@ beforeAll(async () => {
   await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
   closedPortUrl = `http://127.0.0.1:${(probe.address() as { port: number }).port}`;
   await new Promise<void>((r) => probe.close(() => r()));
+  app = buildApp({ logStream: { write: (line) => void logs.push(line) } });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  service = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 });
 afterAll(async () => {
+  await app.close();
+  // Every failure was logged (warn) and none of it holds the token.
+  expect(logs.some((l) => l.includes('delivery had failures'))).toBe(true);
+  expect(logs.join('\n')).not.toContain(token);
   await closePools();
   await pinterest.stop();
   delete process.env.PINTEREST_API_BASE_URL;
@@ -40,7 +65,7 @@ afterAll(async () => {
 describe.each(listCases('delivery'))('%s', (file) => {
   const c = readCase<DeliveryCase>('delivery', file);
 
-  it(c.description, async () => {
+  it.each(['deliver()', 'the service proxy route'])(`${c.description} (via %s)`, async (via) => {
     const refused = 'fault' in c.pinterest && c.pinterest.fault === 'refused';
     const url = refused ? closedPortUrl : baseUrl;
     process.env.PINTEREST_API_BASE_URL = url;
@@ -51,10 +76,10 @@ describe.each(listCases('delivery'))('%s', (file) => {
     const account = c.adAccountId ?? (base.destination.Config.adAccountId as string);
     const data = expandMarkers(c.events);
 
-    const output = await deliver({
-      version: '1',
-      type: 'REST',
-      method: 'POST',
+    const request = {
+      version: '1' as const,
+      type: 'REST' as const,
+      method: 'POST' as const,
       endpoint: `${url}/v5/ad_accounts/${account}/events`,
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
       params: {},
@@ -62,7 +87,8 @@ describe.each(listCases('delivery'))('%s', (file) => {
       files: {},
       metadata: c.metadata,
       destinationConfig: base.destination.Config,
-    });
+    };
+    const output = via === 'deliver()' ? await deliver(request as never) : await viaService(request);
 
     expect(output.status).toBe(c.expected.status);
     if (c.expected.message !== undefined) expect(output.message).toBe(c.expected.message);

@@ -149,9 +149,17 @@ export function hashValues(value: unknown, rule: Rule, ctx: NormalizeContext): s
 }
 
 /** The event's address country as alpha-2, which phone and postcode rules depend on. */
+const countries = new QuickLRU<string, string>({ maxSize: 1_000 });
+
 export function addressCountry(message: unknown, scopes: Scopes = scopesOf(message)): string | undefined {
   const raw = toText(rowValue(scopes, COUNTRY_ROW));
-  return raw === undefined ? undefined : RULES.country(raw.trim());
+  if (raw === undefined) return undefined;
+  let code = countries.get(raw);
+  if (code === undefined) {
+    code = RULES.country(raw.trim()) ?? '';
+    countries.set(raw, code);
+  }
+  return code === '' ? undefined : code;
 }
 
 const plainValue = (message: unknown, sources: readonly Source[]): string | undefined => {

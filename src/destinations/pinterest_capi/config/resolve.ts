@@ -89,9 +89,26 @@ export function setSyncWarningListener(listener: SyncWarningListener | undefined
   onSyncProblems = listener;
 }
 
-// Config objects are usually reused across events (in process); JSON copies of one config share a fingerprint.
+// Config objects are usually reused across events (in process); JSON copies of one config (router inputs) are
+// compared key by key with the copy kept when it was parsed: cheaper per event than serialising the whole config.
 const byObject = new WeakMap<object, ResolvedConfig>();
-const byId = new Map<string, { fingerprint: string; resolved: ResolvedConfig }>();
+const byId = new Map<string, { seen: unknown; resolved: ResolvedConfig }>();
+
+function sameConfig(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  let keys = 0;
+  for (const k in a) {
+    keys += 1;
+    const x = (a as Record<string, unknown>)[k];
+    const y = (b as Record<string, unknown>)[k];
+    if (x === y) continue;
+    if (x === null || y === null || typeof x !== 'object' || typeof y !== 'object') return false;
+    if (JSON.stringify(x) !== JSON.stringify(y)) return false;
+  }
+  for (const k in b) if (k) keys -= 1;
+  return keys === 0;
+}
 const MAX_DESTINATIONS = 1000;
 
 export interface DestinationLike {
@@ -99,7 +116,7 @@ export interface DestinationLike {
   Config?: unknown;
 }
 
-/** The resolved config of a destination, parsed once per destination ID and config fingerprint. */
+/** The resolved config of a destination, parsed once per destination ID and config content. */
 export function resolveConfig(destination: DestinationLike | undefined): ResolvedConfig {
   const raw = destination?.Config;
   if (raw !== null && typeof raw === 'object') {
@@ -107,16 +124,15 @@ export function resolveConfig(destination: DestinationLike | undefined): Resolve
     if (hit) return hit;
   }
   const id = typeof destination?.ID === 'string' ? destination.ID : '';
-  const fingerprint = JSON.stringify(raw) ?? '';
   const cached = byId.get(id);
-  if (cached && cached.fingerprint === fingerprint) {
+  if (cached && sameConfig(raw, cached.seen)) {
     if (raw !== null && typeof raw === 'object') byObject.set(raw, cached.resolved);
     return cached.resolved;
   }
   const resolved = parse(raw);
   if (resolved.syncProblems.length > 0) onSyncProblems?.(id, resolved.syncProblems);
   if (byId.size >= MAX_DESTINATIONS) byId.clear();
-  byId.set(id, { fingerprint, resolved });
+  byId.set(id, { seen: structuredClone(raw), resolved });
   if (raw !== null && typeof raw === 'object') byObject.set(raw, resolved);
   return resolved;
 }
