@@ -1,61 +1,39 @@
 // Browser tests of consent: denied → nothing read, written or fired, and our cookies (every domain) deleted.
-import type { Browser } from 'playwright-core';
-import { buildBundle, launchChromium, pixelParams, Session, SyncServer } from './harness';
+import { pixelParams, useBrowserSessions } from './harness';
 
 const SETUP = `window.sync = PinterestCapiSync.init({ pixelId: '111', extraPixelIds: ['222'],
   consent: function () { return localStorage.getItem('consent') !== 'no'; } });`;
 
-let server: SyncServer;
-let browser: Browser;
-let origin: string;
-let s: Session;
-
-beforeAll(async () => {
-  server = new SyncServer(buildBundle());
-  origin = `http://shop.example.test:${await server.start()}`;
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-beforeEach(async () => {
-  server.setup = SETUP;
-  s = await Session.open(browser, server);
-});
-
-afterEach(async () => {
-  expect(s.blocked).toEqual([]);
-  await s.close();
-});
+const env = useBrowserSessions(SETUP);
+const origin = () => `http://shop.example.test:${env.port}`;
 
 const ourCookies = async () =>
-  (await s.context.cookies())
+  (await env.s.context.cookies())
     .filter((c) => c.name.startsWith('_epik'))
     .map((c) => `${c.name}@${c.domain}`)
     .sort();
 
 it('consent denied: nothing read, written or fired; existing _epik and markers deleted on every domain', async () => {
-  await s.page.goto(`${origin}/landing?epik=abc`);
-  await s.waitForPixels(2);
-  await s.context.addCookies([{ name: '_epik', value: 'hostonly', url: `${origin}/` }]);
+  await env.s.page.goto(`${origin()}/landing?epik=abc`);
+  await env.s.waitForPixels(2);
+  await env.s.context.addCookies([{ name: '_epik', value: 'hostonly', url: `${origin()}/` }]);
   expect(await ourCookies()).toEqual([
     '_epik@.example.test',
     '_epik@shop.example.test',
     '_epik_sent@.example.test',
   ]);
 
-  await s.eval(`localStorage.setItem('consent', 'no')`);
-  await s.page.goto(`${origin}/next?epik=def`);
+  await env.s.eval(`localStorage.setItem('consent', 'no')`);
+  await env.s.page.goto(`${origin()}/next?epik=def`);
   expect(await ourCookies()).toEqual([]);
-  expect(await s.eval('sync.getEpik()')).toBeUndefined();
-  expect(await s.eval(`sync.enrich({ type: 'track' })`)).toEqual({ type: 'track' });
-  expect(await s.eval(`sync.plugin.page({ event: { type: 'page' } })`)).toEqual({ event: { type: 'page' } });
-  expect(await s.eval('window.__images')).toEqual([]);
-  expect(await s.eval('window.__cookieReads')).toBe(0);
-  const writes = await s.eval<string[]>('window.__cookieWrites');
+  expect(await env.s.eval('sync.getEpik()')).toBeUndefined();
+  expect(await env.s.eval(`sync.enrich({ type: 'track' })`)).toEqual({ type: 'track' });
+  expect(await env.s.eval(`sync.plugin.page({ event: { type: 'page' } })`)).toEqual({
+    event: { type: 'page' },
+  });
+  expect(await env.s.eval('window.__images')).toEqual([]);
+  expect(await env.s.eval('window.__cookieReads')).toBe(0);
+  const writes = await env.s.eval<string[]>('window.__cookieWrites');
   expect(writes.length).toBeGreaterThan(0);
   for (const w of writes)
     expect(w).toMatch(/^_epik(_sent)?=; Max-Age=0; Path=\/; SameSite=Lax(; Domain=[a-z.]+)?$/);
@@ -64,37 +42,37 @@ it('consent denied: nothing read, written or fired; existing _epik and markers d
   expect(writes).toContain('_epik_sent=; Max-Age=0; Path=/; SameSite=Lax; Domain=example.test');
   // deleted once; later checks neither read nor write
   const count = writes.length;
-  await s.eval('sync.getEpik(); sync.enrich({})');
-  expect(await s.eval('window.__cookieWrites.length')).toBe(count);
-  expect(await s.eval('window.__cookieReads')).toBe(0);
-  expect(s.pixels).toHaveLength(2);
+  await env.s.eval('sync.getEpik(); sync.enrich({})');
+  expect(await env.s.eval('window.__cookieWrites.length')).toBe(count);
+  expect(await env.s.eval('window.__cookieReads')).toBe(0);
+  expect(env.s.pixels).toHaveLength(2);
 
   // consent given later in the same page: the URL's epik is captured at the next check
-  await s.eval(`localStorage.setItem('consent', 'yes')`);
-  expect(await s.eval('sync.getEpik()')).toBe('def');
-  const pixels = await s.waitForPixels(4);
+  await env.s.eval(`localStorage.setItem('consent', 'yes')`);
+  expect(await env.s.eval('sync.getEpik()')).toBe('def');
+  const pixels = await env.s.waitForPixels(4);
   expect(pixels.slice(2).map((u) => pixelParams(u).epik)).toEqual(['def', 'def']);
   expect(await ourCookies()).toEqual(['_epik@.example.test', '_epik_sent@.example.test']);
 });
 
 it('consent withdrawn while the page is open: the next event is not enriched and the cookies go', async () => {
-  await s.page.goto(`${origin}/landing?epik=abc`);
-  await s.waitForPixels(2);
-  expect(await s.eval('sync.getEpik()')).toBe('abc');
-  await s.eval(`localStorage.setItem('consent', 'no')`);
-  expect(await s.eval(`sync.enrich({ type: 'track' })`)).toEqual({ type: 'track' });
+  await env.s.page.goto(`${origin()}/landing?epik=abc`);
+  await env.s.waitForPixels(2);
+  expect(await env.s.eval('sync.getEpik()')).toBe('abc');
+  await env.s.eval(`localStorage.setItem('consent', 'no')`);
+  expect(await env.s.eval(`sync.enrich({ type: 'track' })`)).toEqual({ type: 'track' });
   expect(await ourCookies()).toEqual([]);
-  await s.eval(`history.pushState({}, '', '/other?epik=zzz')`);
-  expect(await s.eval('window.__images')).toHaveLength(2);
-  expect(s.pixels).toHaveLength(2);
+  await env.s.eval(`history.pushState({}, '', '/other?epik=zzz')`);
+  expect(await env.s.eval('window.__images')).toHaveLength(2);
+  expect(env.s.pixels).toHaveLength(2);
 });
 
 it('a consent() that throws counts as denied', async () => {
-  server.setup = `window.sync = PinterestCapiSync.init({ pixelId: '111',
+  env.server.setup = `window.sync = PinterestCapiSync.init({ pixelId: '111',
     consent: function () { throw new Error('consent manager not ready'); } });`;
-  await s.page.goto(`${origin}/landing?epik=abc`);
-  expect(await s.eval('sync.getEpik()')).toBeUndefined();
-  expect(await s.eval('window.__images')).toEqual([]);
-  expect(await s.eval('window.__cookieReads')).toBe(0);
+  await env.s.page.goto(`${origin()}/landing?epik=abc`);
+  expect(await env.s.eval('sync.getEpik()')).toBeUndefined();
+  expect(await env.s.eval('window.__images')).toEqual([]);
+  expect(await env.s.eval('window.__cookieReads')).toBe(0);
   expect(await ourCookies()).toEqual([]);
 });

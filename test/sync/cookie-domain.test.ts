@@ -1,37 +1,12 @@
 // Browser tests of the cookie's domain and attributes: registrable domain by probing, host-only on localhost/IPs, Secure on https.
-import type { Browser } from 'playwright-core';
-import { buildBundle, HTTPS_HOST, launchChromium, Session, SyncServer } from './harness';
+import { HTTPS_HOST, useBrowserSessions } from './harness';
 
-let server: SyncServer;
-let browser: Browser;
-let port: number;
-let s: Session;
-
-beforeAll(async () => {
-  server = new SyncServer(buildBundle());
-  port = await server.start();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-beforeEach(async () => {
-  server.setup = `window.sync = PinterestCapiSync.init({ pixelId: '111' });`;
-  s = await Session.open(browser, server);
-});
-
-afterEach(async () => {
-  expect(s.blocked).toEqual([]);
-  await s.close();
-});
+const env = useBrowserSessions(`window.sync = PinterestCapiSync.init({ pixelId: '111' });`);
 
 const probes = async () =>
-  (await s.eval<string[]>('window.__cookieWrites')).filter((w) => w.startsWith('_epik_probe'));
+  (await env.s.eval<string[]>('window.__cookieWrites')).filter((w) => w.startsWith('_epik_probe'));
 const cookies = async () =>
-  (await s.context.cookies())
+  (await env.s.context.cookies())
     .map((c) => ({ name: c.name, domain: c.domain, secure: c.secure }))
     .sort((a, b) => a.name.localeCompare(b.name));
 
@@ -42,8 +17,8 @@ it.each([
   ['www.example.co.uk', '.example.co.uk', ['co.uk', 'example.co.uk']],
   ['mysite.github.io', '.mysite.github.io', ['github.io', 'mysite.github.io']],
 ])('on %s the cookie goes on %s, found by probing', async (host, domain, probed) => {
-  await s.page.goto(`http://${host}:${port}/landing?epik=abc`);
-  await s.waitForPixels(1);
+  await env.s.page.goto(`http://${host}:${env.port}/landing?epik=abc`);
+  await env.s.waitForPixels(1);
   expect(await cookies()).toEqual([
     { name: '_epik', domain, secure: false },
     { name: '_epik_sent', domain, secure: false },
@@ -54,47 +29,49 @@ it.each([
     probed,
   );
   expect(writes.filter((w) => w.includes('Max-Age=0'))).toHaveLength(1);
-  expect(await s.eval(`document.cookie.includes('_epik_probe')`)).toBe(false);
+  expect(await env.s.eval(`document.cookie.includes('_epik_probe')`)).toBe(false);
 });
 
 it('a sibling subdomain reads the same cookie and markers: no second pixel', async () => {
-  await s.page.goto(`http://shop.example.test:${port}/landing?epik=abc`);
-  await s.waitForPixels(1);
-  await s.page.goto(`http://www.example.test:${port}/`);
-  expect(await s.eval('sync.getEpik()')).toBe('abc');
-  expect(await s.eval('window.__images')).toEqual([]);
-  expect(s.pixels).toHaveLength(1);
+  await env.s.page.goto(`http://shop.example.test:${env.port}/landing?epik=abc`);
+  await env.s.waitForPixels(1);
+  await env.s.page.goto(`http://www.example.test:${env.port}/`);
+  expect(await env.s.eval('sync.getEpik()')).toBe('abc');
+  expect(await env.s.eval('window.__images')).toEqual([]);
+  expect(env.s.pixels).toHaveLength(1);
 });
 
 it.each(['localhost', '127.0.0.1'])('on %s the cookie is host-only and nothing is probed', async (host) => {
-  await s.page.goto(`http://${host}:${port}/landing?epik=abc`);
-  await s.waitForPixels(1);
+  await env.s.page.goto(`http://${host}:${env.port}/landing?epik=abc`);
+  await env.s.waitForPixels(1);
   expect(await cookies()).toEqual([
     { name: '_epik', domain: host, secure: false },
     { name: '_epik_sent', domain: host, secure: false },
   ]);
   expect(await probes()).toEqual([]);
-  expect(await s.eval('window.__cookieWrites')).toContain('_epik=abc; Max-Age=3888000; Path=/; SameSite=Lax');
+  expect(await env.s.eval('window.__cookieWrites')).toContain(
+    '_epik=abc; Max-Age=3888000; Path=/; SameSite=Lax',
+  );
 });
 
 it('cookieDomain from the config is used as given, without probing', async () => {
-  server.setup = `window.sync = PinterestCapiSync.init({ pixelId: '111', cookieDomain: 'shop.example.test' });`;
-  await s.page.goto(`http://a.shop.example.test:${port}/landing?epik=abc`);
-  await s.waitForPixels(1);
-  expect((await s.cookie('_epik'))?.domain).toBe('.shop.example.test');
+  env.server.setup = `window.sync = PinterestCapiSync.init({ pixelId: '111', cookieDomain: 'shop.example.test' });`;
+  await env.s.page.goto(`http://a.shop.example.test:${env.port}/landing?epik=abc`);
+  await env.s.waitForPixels(1);
+  expect((await env.s.cookie('_epik'))?.domain).toBe('.shop.example.test');
   expect(await probes()).toEqual([]);
 });
 
 it('on https the cookie is Secure (page answered by the route, same bundle)', async () => {
-  await s.page.goto(`https://${HTTPS_HOST}/landing?epik=sec`);
-  await s.waitForPixels(1);
+  await env.s.page.goto(`https://${HTTPS_HOST}/landing?epik=sec`);
+  await env.s.waitForPixels(1);
   expect(await cookies()).toEqual([
     { name: '_epik', domain: '.example.test', secure: true },
     { name: '_epik_sent', domain: '.example.test', secure: true },
   ]);
-  const epik = await s.cookie('_epik');
+  const epik = await env.s.cookie('_epik');
   expect(epik).toMatchObject({ value: 'sec', path: '/', sameSite: 'Lax' });
-  expect(await s.eval('window.__cookieWrites')).toContain(
+  expect(await env.s.eval('window.__cookieWrites')).toContain(
     '_epik=sec; Max-Age=3888000; Path=/; SameSite=Lax; Domain=example.test; Secure',
   );
 });

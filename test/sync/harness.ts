@@ -185,3 +185,40 @@ export function pixelParams(url: string) {
     cb: q.get('cb'),
   };
 }
+
+export interface BrowserTestEnv {
+  bundle: Bundle;
+  server: SyncServer;
+  browser: Browser;
+  port: number;
+  /** The page of the current test: a fresh context each time. */
+  s: Session;
+}
+
+/**
+ * The lifecycle every per-page browser test file shares: one server and Chromium per file, a fresh session per
+ * test (opened after `setup` sets the page's script), and no request to a non-test host.
+ */
+export function useBrowserSessions(setup: string | ((server: SyncServer) => void)): BrowserTestEnv {
+  const env = {} as BrowserTestEnv;
+  beforeAll(async () => {
+    env.bundle = buildBundle();
+    env.server = new SyncServer(env.bundle);
+    env.port = await env.server.start();
+    env.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.stop();
+  });
+  beforeEach(async () => {
+    if (typeof setup === 'string') env.server.setup = setup;
+    else setup(env.server);
+    env.s = await Session.open(env.browser, env.server);
+  });
+  afterEach(async () => {
+    expect(env.s.blocked).toEqual([]);
+    await env.s.close();
+  });
+  return env;
+}
