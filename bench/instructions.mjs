@@ -1,0 +1,38 @@
+// `npm run bench:instructions`: instructions per event of `process`, counted by valgrind (callgrind), so that two
+// versions can be compared on a shared machine where events/s varies by ±30 % between runs. Slow (~2 minutes).
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const run = fileURLToPath(new URL('./instructions-run.mjs', import.meta.url));
+const EVENTS = 4000;
+const ROUNDS = 5;
+
+/** Instructions of one whole run (start-up and workload included); valgrind reports them on stderr. */
+function count(rounds) {
+  const r = spawnSync(
+    'valgrind',
+    [
+      '--tool=callgrind',
+      '--callgrind-out-file=/dev/null',
+      process.execPath,
+      run,
+      String(EVENTS),
+      String(rounds),
+    ],
+    { encoding: 'utf8' },
+  );
+  const m = /Collected : (\d+)/.exec(r.stderr ?? '');
+  if (!m)
+    throw new Error(
+      `valgrind gave no count (apt-get install valgrind?): ${(r.stderr ?? r.error?.message ?? '').slice(-400)}`,
+    );
+  return Number(m[1]);
+}
+
+// The difference from a run that only builds the workload is what `process` itself cost.
+const base = count(0);
+const full = count(ROUNDS);
+const perEvent = (full - base) / (EVENTS * ROUNDS);
+console.log(
+  `process: ${Math.round(perEvent).toLocaleString('en')} instructions/event (${EVENTS} events × ${ROUNDS} rounds, callgrind)`,
+);

@@ -1,0 +1,21 @@
+// Compiled path accessors: read nested values, treat non-objects as absent, and keep hostile keys as plain data.
+import { compilePath, getPath } from '../../src/destinations/pinterest_capi/paths';
+
+it.each([
+  ['context.traits.email', { context: { traits: { email: 'a@b.co' } } }, 'a@b.co'],
+  ['context.traits.email', { context: { traits: 'oops' } }, undefined],
+  ['context.traits.email', { context: null }, undefined],
+  ['a.length', { a: 'abc' }, undefined],
+  ['list.1', { list: ['x', 'y'] }, 'y'],
+  ['a..b', { a: { b: 1 } }, 1],
+])('%s in %j → %j', (path, root, expected) => {
+  expect(getPath(root, compilePath(path))).toEqual(expected);
+});
+
+it('reads keys full of quotes, backslashes and code as plain keys', () => {
+  (globalThis as { pwned?: boolean }).pwned = false;
+  const key = `x"];globalThis["pwned"]=true;//\\'\u2028`;
+  const path = compilePath(`properties.${key}`);
+  expect(getPath({ properties: { [key]: 42 } }, path)).toBe(42);
+  expect((globalThis as { pwned?: boolean }).pwned).toBe(false);
+});
