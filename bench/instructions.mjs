@@ -15,6 +15,9 @@ function count(rounds) {
       '--tool=callgrind',
       '--callgrind-out-file=/dev/null',
       process.execPath,
+      // A fixed hash seed and one thread: background compilation, GC threads and random seeds would make the
+      // count vary from run to run.
+      '--predictable',
       run,
       String(EVENTS),
       String(rounds),

@@ -45,6 +45,8 @@ function computedValue(items: readonly Record<string, unknown>[]): string | unde
 
 const nonEmpty = <T>(list: T[]): T[] | undefined => (list.length > 0 ? list : undefined);
 
+const VALUE_SOURCES = ['value', 'revenue', 'total'] as const;
+
 // Pinterest: value is "Accepted as a string ... parsed into a double"; currency is an ISO-4217 code.
 const ROWS: Record<CustomDataField, (s: Source) => CustomData[string] | undefined> = {
   currency: ({ props }) => {
@@ -52,7 +54,7 @@ const ROWS: Record<CustomDataField, (s: Source) => CustomData[string] | undefine
     return c !== undefined && /^[A-Z]{3}$/.test(c) ? c : undefined;
   },
   value: ({ props, items }) => {
-    for (const key of ['value', 'revenue', 'total']) {
+    for (const key of VALUE_SOURCES) {
       const n = toNumber(props[key]);
       if (n !== undefined) return printAmount(n);
     }

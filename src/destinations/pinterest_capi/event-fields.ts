@@ -139,10 +139,11 @@ export function optOut(message: unknown): boolean | undefined {
 }
 
 const LOCALE = compilePath('context.locale');
+const LANGUAGE = /^([a-z]{2})(?:[-_]|$)/i;
 
 // Pinterest: language is a "two-character ISO-639-1 language code".
 export function language(message: unknown): string | undefined {
-  const locale = asText(getPath(message, LOCALE));
-  const lang = locale?.split(/[-_]/)[0]?.toLowerCase();
-  return lang !== undefined && /^[a-z]{2}$/.test(lang) ? lang : undefined;
+  const locale = getPath(message, LOCALE);
+  const m = typeof locale === 'string' ? LANGUAGE.exec(locale.trim()) : null;
+  return m ? (m[1] as string).toLowerCase() : undefined;
 }

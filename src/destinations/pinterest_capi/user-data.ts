@@ -135,7 +135,13 @@ export function hashByRule(raw: string, rule: Rule, ctx: NormalizeContext): stri
 
 /** One hash per distinct normalised value, first-seen order; an array source gives several. */
 export function hashValues(value: unknown, rule: Rule, ctx: NormalizeContext): string[] | undefined {
-  const items = Array.isArray(value) ? value : [value];
+  if (!Array.isArray(value)) {
+    // The usual case, one value: no list to build and walk.
+    const text = toText(value);
+    const h = text === undefined ? undefined : hashByRule(text, rule, ctx);
+    return h === undefined ? undefined : [h];
+  }
+  const items = value;
   let out: string[] | undefined;
   for (const item of items) {
     const text = toText(item);
@@ -183,7 +189,10 @@ export function buildUserData(
     const hashes = hashValues(rowValue(scopes, row), row.rule, ctx);
     if (hashes) out[row.key] = hashes;
   }
-  const ids = hashValues(externalIdPaths.map((p) => getPath(message, p)).filter(isPresent), 'id', ctx);
+  const ids =
+    externalIdPaths.length === 1
+      ? hashValues(getPath(message, externalIdPaths[0] as Path), 'id', ctx)
+      : hashValues(externalIdPaths.map((p) => getPath(message, p)).filter(isPresent), 'id', ctx);
   if (ids) out.external_id = ids;
   for (const row of PLAIN_ROWS) {
     const v = plainValue(message, row.from);
