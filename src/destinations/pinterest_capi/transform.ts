@@ -118,12 +118,12 @@ export function transformMessage(message: unknown, rc: ResolvedConfig, now: numb
     throw new InstrumentationError(messages.noIdentifier());
   }
   return resolution.names.map((event_name) =>
-    resolution.names.length === 1 ? { event_name, ...base } : structuredCloneEvent(event_name, base),
+    resolution.names.length === 1 ? { event_name, ...base } : separateCopy(event_name, base),
   );
 }
 
 /** Multiplexed events must not share nested objects: a later mutation of one must not change the other. */
-const structuredCloneEvent = (event_name: string, base: PinterestEvent): PinterestEvent => ({
+const separateCopy = (event_name: string, base: PinterestEvent): PinterestEvent => ({
   event_name,
   ...base,
   user_data: { ...(base.user_data as object) },
