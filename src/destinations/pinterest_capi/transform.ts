@@ -2,6 +2,7 @@
 import type { ResolvedConfig } from './config/resolve';
 import { applyCustomMappings } from './custom-mappings';
 import { buildCustomData, type CustomData } from './custom-data';
+import { clickIdDenied, withoutEpik } from './consent';
 import { InstrumentationError, filtered, messages } from './errors';
 import { normalizeEventName, type PinterestEventName } from './event-names';
 import {
@@ -88,7 +89,7 @@ export function transformMessage(message: unknown, rc: ResolvedConfig, now: numb
   const source = base.action_source as string;
   if (source === 'web') {
     const url = eventSourceUrl(message, type === 'page');
-    if (url !== undefined) base.event_source_url = url;
+    if (url !== undefined) base.event_source_url = clickIdDenied(message) ? withoutEpik(url) : url;
   }
   if (source.startsWith('app_')) appFields(message, base);
   if (config.partnerName) base.partner_name = config.partnerName;

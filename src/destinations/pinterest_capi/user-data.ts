@@ -2,6 +2,7 @@
 import { hashNormalized, isSha256Hex } from './normalize/hash';
 import { RULES, COUNTRY_DEPENDENT, type NormalizeContext, type Rule } from './normalize';
 import QuickLRU from 'quick-lru';
+import { clickIdDenied } from './consent';
 import { compilePath, firstPresent, getPath, isPresent, type Path } from './paths';
 
 export type UserData = Record<string, string | string[]>;
@@ -88,7 +89,11 @@ const epikInUrl = (found: unknown): unknown => {
 interface PlainRow {
   key: string;
   from: readonly Source[];
+  /** Skipped for the event when this says no. */
+  when?: (message: unknown) => boolean;
 }
+
+const clickIdConsented = (message: unknown): boolean => !clickIdDenied(message);
 
 export const PLAIN_ROWS: readonly PlainRow[] = [
   {
@@ -104,6 +109,7 @@ export const PLAIN_ROWS: readonly PlainRow[] = [
       { path: compilePath('context.page.search'), pick: epikInUrl },
       { path: compilePath('properties.epik') },
     ],
+    when: clickIdConsented,
   },
 ];
 
@@ -195,6 +201,7 @@ export function buildUserData(
       : hashValues(externalIdPaths.map((p) => getPath(message, p)).filter(isPresent), 'id', ctx);
   if (ids) out.external_id = ids;
   for (const row of PLAIN_ROWS) {
+    if (row.when && !row.when(message)) continue;
     const v = plainValue(message, row.from);
     if (v !== undefined) out[row.key] = v;
   }
