@@ -1,15 +1,25 @@
-// Sets `context.providers.pinterestCAPI.epik` on an analytics event, keeping everything else.
+// Sets `context.providers.pinterestCAPI` (the epik, or the consent:false marker) on an event or call options.
+import type { PinterestProvider } from './types';
 
 type Bag = Record<string, unknown>;
 
-const child = (parent: Bag, key: string): Bag => {
-  const value = parent[key];
-  return value && typeof value === 'object' ? (value as Bag) : (parent[key] = {});
-};
+/** A shallow copy of a plain object, else a new one: the caller's own objects are never written to. */
+export const copyOf = (value: unknown): Bag =>
+  value && typeof value === 'object' && !Array.isArray(value) ? { ...(value as Bag) } : {};
 
-export function addEpik<T>(event: T, epik: string | undefined): T {
-  if (epik && event && typeof event === 'object') {
-    child(child(child(event as Bag, 'context'), 'providers'), 'pinterestCAPI').epik = epik;
+/** parent.providers.pinterestCAPI = the epik (merged with what is there) or exactly {consent: false}. */
+export function setProvider(parent: Bag, p: PinterestProvider): void {
+  const providers = (parent.providers = copyOf(parent.providers));
+  providers.pinterestCAPI = p.epik
+    ? { ...copyOf(providers.pinterestCAPI), epik: p.epik }
+    : { consent: false };
+}
+
+/** Sets `event.context.providers.pinterestCAPI` in place (copying context and providers); nothing without p. */
+export function addProvider<T>(event: T, p: PinterestProvider | undefined): T {
+  if (p && event && typeof event === 'object') {
+    const bag = event as Bag;
+    setProvider((bag.context = copyOf(bag.context)), p);
   }
   return event;
 }

@@ -1,7 +1,8 @@
 // The sync itself: consent gate, epik capture (URL wins over cookie), cookie write, one pixel per new epik and ID.
+import { makeAttach } from './attach';
 import { probeCookieDomain } from './cookie-domain';
 import { deleteCookie, readCookie, writeCookie } from './cookies';
-import { addEpik } from './enrich';
+import { addProvider } from './enrich';
 import { fireImage } from './fire';
 import { hash } from './hash';
 import { domainSuffixes } from './host';
@@ -11,14 +12,14 @@ import { onNavigation } from './navigation';
 import { pixelUrl } from './pixel-url';
 import { makePlugin } from './plugin';
 import { resolveSettings } from './settings';
-import type { PinterestCapiSync, SyncConfig } from './types';
+import type { PinterestCapiSync, PinterestProvider, SyncConfig } from './types';
 import { epikFromSearch } from './url-epik';
 
 export function init(config?: SyncConfig): PinterestCapiSync {
   const s = resolveSettings(config);
   let epik: string | undefined;
   let checkedHref: string | undefined;
-  let purged = false;
+  let denied = false;
   let domain: string | undefined;
 
   const attributes = () => ({
@@ -64,24 +65,23 @@ export function init(config?: SyncConfig): PinterestCapiSync {
     if (fromUrl || changed) writeCookie(SENT_COOKIE, sent.toString(), attributes());
   };
 
-  // Runs at init, after SPA navigations, and before every getEpik()/enrich(): cheap when the URL is unchanged.
-  const check = (): string | undefined => {
+  // Runs at init, after SPA navigations, and before every call that needs the epik: consent is asked each time,
+  // the URL is looked at again only when it changed. Denied: {consent: false}, so the server drops click_id.
+  const check = (): PinterestProvider | undefined => {
+    const wasDenied = denied;
+    denied = !consented();
     try {
-      if (!consented()) {
-        if (!purged) purge();
-        purged = true;
+      if (denied) {
+        if (!wasDenied) purge();
         epik = checkedHref = undefined;
-      } else {
-        purged = false;
-        if (location.href !== checkedHref) {
-          checkedHref = location.href;
-          capture();
-        }
+      } else if (location.href !== checkedHref) {
+        checkedHref = location.href;
+        capture();
       }
     } catch {
-      // never break the host page (cookies can be blocked, e.g. in sandboxed frames)
+      // never break the host page (cookies can be blocked, e.g. in sandboxed frames; no `location` server-side)
     }
-    return epik;
+    return denied ? { consent: false } : epik ? { epik } : undefined;
   };
 
   check();
@@ -90,6 +90,11 @@ export function init(config?: SyncConfig): PinterestCapiSync {
   } catch {
     // not in a browser (server-side rendering): getEpik() and enrich() stay inert
   }
-  const enrich = <T>(event: T): T => addEpik(event, check());
-  return { getEpik: check, enrich, plugin: makePlugin(enrich) };
+  const enrich = <T>(event: T): T => addProvider(event, check());
+  return {
+    getEpik: () => check()?.epik,
+    enrich,
+    plugin: makePlugin(enrich),
+    attach: makeAttach(check),
+  };
 }

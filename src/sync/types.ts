@@ -48,11 +48,27 @@ export interface EnrichmentPlugin {
   alias: Step;
 }
 
+/** What the sync puts in `context.providers.pinterestCAPI`: the epik, or `{consent: false}` when consent is denied. */
+export interface PinterestProvider {
+  epik?: string;
+  consent?: false;
+}
+
 /** What `init` returns. */
 export interface PinterestCapiSync {
-  /** The epik known now (URL, else cookie), or undefined; re-checks the URL first. */
+  /** The epik known now (URL, else cookie), or undefined (also when consent is denied); re-checks first. */
   getEpik(): string | undefined;
-  /** Sets `context.providers.pinterestCAPI.epik` on the event (in place) and returns it. */
+  /**
+   * Sets `context.providers.pinterestCAPI` on the event (in place) and returns it: `{epik}` when there is one,
+   * `{consent: false}` when consent is denied, nothing otherwise.
+   */
   enrich<T>(event: T): T;
+  /** Segment analytics-next: `analytics.register(sync.plugin)`. */
   plugin: EnrichmentPlugin;
+  /**
+   * RudderStack JS SDK v3 or v1.1: wraps page/track/identify/group/alias of `rudderanalytics` (the loaded SDK, or
+   * the snippet's buffer, and then the SDK that replaces it) so that every call's options carry what `enrich`
+   * would set. Idempotent; returns the function that undoes it.
+   */
+  attach(rudderanalytics: object): () => void;
 }

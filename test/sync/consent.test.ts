@@ -1,4 +1,4 @@
-// Browser tests of consent: denied → nothing read, written or fired, and our cookies (every domain) deleted.
+// Browser tests of consent: denied → nothing read, written or fired, our cookies (every domain) deleted, events marked consent:false.
 import { pixelParams, useBrowserSessions } from './harness';
 
 const SETUP = `window.sync = PinterestCapiSync.init({ pixelId: '111', extraPixelIds: ['222'],
@@ -6,6 +6,8 @@ const SETUP = `window.sync = PinterestCapiSync.init({ pixelId: '111', extraPixel
 
 const env = useBrowserSessions(SETUP);
 const origin = () => `http://shop.example.test:${env.port}`;
+
+const DENIED = (type: string) => ({ type, context: { providers: { pinterestCAPI: { consent: false } } } });
 
 const ourCookies = async () =>
   (await env.s.context.cookies())
@@ -27,10 +29,16 @@ it('consent denied: nothing read, written or fired; existing _epik and markers d
   await env.s.page.goto(`${origin()}/next?epik=def`);
   expect(await ourCookies()).toEqual([]);
   expect(await env.s.eval('sync.getEpik()')).toBeUndefined();
-  expect(await env.s.eval(`sync.enrich({ type: 'track' })`)).toEqual({ type: 'track' });
+  // the landing URL still carries ?epik=def: the marker tells the server not to use it (SPEC §6.6)
+  expect(await env.s.eval(`sync.enrich({ type: 'track' })`)).toEqual(DENIED('track'));
   expect(await env.s.eval(`sync.plugin.page({ event: { type: 'page' } })`)).toEqual({
-    event: { type: 'page' },
+    event: DENIED('page'),
   });
+  expect(
+    await env.s.eval(
+      `sync.enrich({ context: { providers: { Other: {}, pinterestCAPI: { epik: 'stale' } } } })`,
+    ),
+  ).toEqual({ context: { providers: { Other: {}, pinterestCAPI: { consent: false } } } });
   expect(await env.s.eval('window.__images')).toEqual([]);
   expect(await env.s.eval('window.__cookieReads')).toBe(0);
   const writes = await env.s.eval<string[]>('window.__cookieWrites');
@@ -50,17 +58,20 @@ it('consent denied: nothing read, written or fired; existing _epik and markers d
   // consent given later in the same page: the URL's epik is captured at the next check
   await env.s.eval(`localStorage.setItem('consent', 'yes')`);
   expect(await env.s.eval('sync.getEpik()')).toBe('def');
+  expect(await env.s.eval(`sync.enrich({})`)).toEqual({
+    context: { providers: { pinterestCAPI: { epik: 'def' } } },
+  });
   const pixels = await env.s.waitForPixels(4);
   expect(pixels.slice(2).map((u) => pixelParams(u).epik)).toEqual(['def', 'def']);
   expect(await ourCookies()).toEqual(['_epik@.example.test', '_epik_sent@.example.test']);
 });
 
-it('consent withdrawn while the page is open: the next event is not enriched and the cookies go', async () => {
+it('consent withdrawn while the page is open: the next event is marked consent:false and the cookies go', async () => {
   await env.s.page.goto(`${origin()}/landing?epik=abc`);
   await env.s.waitForPixels(2);
   expect(await env.s.eval('sync.getEpik()')).toBe('abc');
   await env.s.eval(`localStorage.setItem('consent', 'no')`);
-  expect(await env.s.eval(`sync.enrich({ type: 'track' })`)).toEqual({ type: 'track' });
+  expect(await env.s.eval(`sync.enrich({ type: 'track' })`)).toEqual(DENIED('track'));
   expect(await ourCookies()).toEqual([]);
   await env.s.eval(`history.pushState({}, '', '/other?epik=zzz')`);
   expect(await env.s.eval('window.__images')).toHaveLength(2);
@@ -72,6 +83,9 @@ it('a consent() that throws counts as denied', async () => {
     consent: function () { throw new Error('consent manager not ready'); } });`;
   await env.s.page.goto(`${origin()}/landing?epik=abc`);
   expect(await env.s.eval('sync.getEpik()')).toBeUndefined();
+  expect(await env.s.eval(`sync.enrich({})`)).toEqual({
+    context: { providers: { pinterestCAPI: { consent: false } } },
+  });
   expect(await env.s.eval('window.__images')).toEqual([]);
   expect(await env.s.eval('window.__cookieReads')).toBe(0);
   expect(await ourCookies()).toEqual([]);

@@ -60,3 +60,16 @@ it('without the sync the same event has no click_id', async () => {
   delete message.context.providers;
   expect((await userData(message)).click_id).toBeUndefined();
 });
+
+it('consent denied: the event still carries ?epik= in its page URL, and the server drops click_id for consent:false', async () => {
+  await s.page.goto(`${origin}/landing?epik=dj0yJnU9ZTJlLWVwaWs`);
+  await s.eval(`sync = PinterestCapiSync.init({ pixelId: '111', consent: function () { return false; } })`);
+  const message = await s.eval<{ context: { page: { url: string }; providers: unknown } }>(EVENT);
+  expect(message.context.page.url).toBe(`${origin}/landing?epik=dj0yJnU9ZTJlLWVwaWs`);
+  expect(message.context.providers).toEqual({ pinterestCAPI: { consent: false } });
+  const [request] = await process({ destination, message });
+  const event = request!.body.JSON.data[0]!;
+  expect((event.user_data as Record<string, unknown>).click_id).toBeUndefined();
+  expect(event.event_source_url).toBe(`${origin}/landing`);
+  expect(s.blocked).toEqual([]);
+});

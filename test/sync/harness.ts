@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
 
 const ROOT = join(__dirname, '../..');
 
@@ -40,9 +40,13 @@ export interface Bundle {
 export function buildBundle(): Bundle {
   const dir = mkdtempSync(join(tmpdir(), 'pinterest-sync-'));
   try {
-    const out = execFileSync(process.execPath, [join(ROOT, 'scripts/build-sync.mjs'), '--outdir', dir], {
-      encoding: 'utf8',
-    });
+    const out = execFileSync(
+      process.execPath,
+      [join(ROOT, 'scripts/build-sync.mjs'), '--outdir', dir, '--no-types'],
+      {
+        encoding: 'utf8',
+      },
+    );
     const gzip = /(\d+) bytes gzip/.exec(out);
     return {
       iife: readFileSync(join(dir, 'pinterest-capi-sync.iife.js'), 'utf8'),
@@ -80,6 +84,10 @@ export class SyncServer {
   setup = DEFAULT_SETUP;
   /** When true the page imports the ES module bundle instead (`setup` then sees `init` in scope). */
   esm = false;
+  /** HTML after the setup script, e.g. an analytics SDK's script tag. */
+  after = '';
+  /** More scripts, by path (e.g. `/sdk.js`, an analytics SDK bundle). */
+  readonly scripts = new Map<string, string>();
   private server: Server | undefined;
 
   constructor(private readonly bundle: Bundle) {}
@@ -88,12 +96,14 @@ export class SyncServer {
     if (path === '/sync.js') return { type: 'text/javascript', body: this.bundle.iife };
     if (path === '/sync.mjs') return { type: 'text/javascript', body: this.bundle.esm };
     if (path === '/favicon.ico') return { type: 'image/gif', body: '' };
+    const script = this.scripts.get(path);
+    if (script !== undefined) return { type: 'text/javascript', body: script };
     const load = this.esm
       ? `<script type="module">import { init } from '/sync.mjs'; ${this.setup}</script>`
       : `<script src="/sync.js"></script><script>${this.setup}</script>`;
     return {
       type: 'text/html; charset=utf-8',
-      body: `<!doctype html><html><head><title>shop</title><script>${SPIES}</script>${load}</head><body>shop</body></html>`,
+      body: `<!doctype html><html><head><title>shop</title><script>${SPIES}</script>${load}${this.after}</head><body>shop</body></html>`,
     };
   }
 
@@ -115,6 +125,9 @@ export class SyncServer {
 export const launchChromium = (): Promise<Browser> =>
   chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 
+/** Answers, inside the browser, the requests to one external host (an analytics SDK's CDN, config or data plane). */
+export type HostHandler = (route: Route, url: URL) => Promise<void>;
+
 const LOCAL_HOSTS = /^(127\.0\.0\.1|localhost|.*\.example\.test|.*\.co\.uk|.*\.github\.io)$/;
 
 /** One fresh browser context (its own cookies and storage) and page, with every request to Pinterest intercepted. */
@@ -130,11 +143,18 @@ export class Session {
     readonly page: Page,
   ) {}
 
-  static async open(browser: Browser, server: SyncServer): Promise<Session> {
+  /** `hosts`: handlers by host name, for the external hosts a test answers itself; every other one is blocked. */
+  static async open(
+    browser: Browser,
+    server: SyncServer,
+    hosts: Record<string, HostHandler> = {},
+  ): Promise<Session> {
     const context = await browser.newContext();
     const session = new Session(context, await context.newPage());
     await context.route('**/*', async (route) => {
       const url = new URL(route.request().url());
+      const handler = hosts[url.hostname];
+      if (handler && url.protocol === 'https:') return handler(route, url);
       if (url.hostname === 'ct.pinterest.com') {
         session.pixels.push(url.href);
         const waiters = session.waiters;
@@ -197,9 +217,13 @@ export interface BrowserTestEnv {
 
 /**
  * The lifecycle every per-page browser test file shares: one server and Chromium per file, a fresh session per
- * test (opened after `setup` sets the page's script), and no request to a non-test host.
+ * test (opened after `setup` sets the page's script; `hosts()` answers the external hosts it needs), and no request
+ * to any other host.
  */
-export function useBrowserSessions(setup: string | ((server: SyncServer) => void)): BrowserTestEnv {
+export function useBrowserSessions(
+  setup: string | ((server: SyncServer) => void),
+  hosts: () => Record<string, HostHandler> = () => ({}),
+): BrowserTestEnv {
   const env = {} as BrowserTestEnv;
   beforeAll(async () => {
     env.bundle = buildBundle();
@@ -214,7 +238,7 @@ export function useBrowserSessions(setup: string | ((server: SyncServer) => void
   beforeEach(async () => {
     if (typeof setup === 'string') env.server.setup = setup;
     else setup(env.server);
-    env.s = await Session.open(env.browser, env.server);
+    env.s = await Session.open(env.browser, env.server, hosts());
   });
   afterEach(async () => {
     expect(env.s.blocked).toEqual([]);
