@@ -43,4 +43,5 @@ pinterest-capi <command> --help   options of one command
 pinterest-capi --version          the package version
 
 Sample events without timestamps need --fill-timestamp (Pinterest rejects events older than 7 days).
-Exit codes: 0 ok; 1 some events failed, or check failed; 2 bad usage or bad config (nothing sent).`;
+Exit codes: 0 ok; 1 an event failed, check failed, or validate-config found a problem; 2 bad usage, or a
+bad config given to another command (reported once, before any event; nothing sent).`;
