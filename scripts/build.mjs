@@ -1,7 +1,7 @@
 // Build: esbuild bundles the package entry, the CLI and the service to CommonJS; tsc writes the .d.ts files.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { chmodSync, readFileSync, rmSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 // iso-3166 and quick-lru ship ES modules only: bundle them so that require() works on every Node.js 20.
@@ -27,6 +27,8 @@ await build({
   outfile: 'dist/cli.js',
   banner: { js: '#!/usr/bin/env node' },
 });
+// The package's bin: `npx pinterest-capi` in this repository runs it directly, so it must stay executable after a rebuild.
+chmodSync('dist/cli.js', 0o755);
 await build({ ...common, entryPoints: ['src/service/main.ts'], outfile: 'dist/service.js' });
 // buildApp() on its own, for embedding the service and for the HTTP benchmark.
 await build({ ...common, entryPoints: ['src/service/app.ts'], outfile: 'dist/service/app.js' });

@@ -1,4 +1,24 @@
 // The `send` summary: every input ends in exactly one of processed / failed / filtered; retries are counted apart.
+
+/** `--top-errors` default: the most frequent messages shown under the counts. */
+export const DEFAULT_TOP_ERRORS = 5;
+
+/** Messages by how often they occurred, most frequent first (ties in first-seen order). */
+export class Tally {
+  private counts = new Map<string, number>();
+
+  add(message: string): void {
+    this.counts.set(message, (this.counts.get(message) ?? 0) + 1);
+  }
+
+  top(n: number): { message: string; count: number }[] {
+    return [...this.counts]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([message, count]) => ({ message, count }));
+  }
+}
+
 export class Summary {
   processed = 0;
   failed = 0;
@@ -6,18 +26,17 @@ export class Summary {
   retried = 0;
   /** Pinterest events in the requests whose jobs were processed. */
   events = 0;
-  private errors = new Map<string, number>();
+  private errors = new Tally();
+
+  constructor(private readonly topN = DEFAULT_TOP_ERRORS) {}
 
   fail(message: string): void {
     this.failed += 1;
-    this.errors.set(message, (this.errors.get(message) ?? 0) + 1);
+    this.errors.add(message);
   }
 
-  topErrors(n = 5): { message: string; count: number }[] {
-    return [...this.errors]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, n)
-      .map(([message, count]) => ({ message, count }));
+  topErrors(): { message: string; count: number }[] {
+    return this.errors.top(this.topN);
   }
 
   toJSON() {
