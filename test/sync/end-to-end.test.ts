@@ -37,7 +37,7 @@ const EVENT = `sync.enrich({
 
 const userData = async (message: unknown) => {
   const [request] = await process({ destination, message });
-  return request!.body.JSON.data[0]!.user_data as Record<string, unknown>;
+  return request!.body.JSON.data[0]!.user_data;
 };
 
 it('the epik captured from the landing URL reaches Pinterest as user_data.click_id', async () => {

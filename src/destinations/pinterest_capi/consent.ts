@@ -1,5 +1,5 @@
 // The visitor's consent as the browser sync reports it (SPEC §6.6): a "no" means no Pinterest click ID, from any source.
-import { compilePath, getPath } from './paths';
+import { compilePath, getPath } from './speed';
 
 const SYNC_CONSENT = compilePath('context.providers.pinterestCAPI.consent');
 
