@@ -33,6 +33,8 @@ const corpus: unknown[] = [
   { ...ok, customMappings: [{ from: 'properties.coupon', to: 'custom_data.coupon' }] },
   { ...ok, customMappings: [{ from: 'properties..x', to: 'custom_data.content_name' }] },
   { ...ok, customMappings: [{ from: 'a', to: 'user_data.fn', hash: 'yes' }] },
+  { ...ok, customMappings: [{ from: 'a', to: 'user_data.fn', hash: false }] },
+  { ...ok, customMappings: [{ from: 'a', to: 'user_data.fn', hash: true }] },
   { ...ok, partnerName: 'ss-acme' },
   { ...ok, partnerName: 'Acme' },
   { ...ok, partnerName: '' },
@@ -121,6 +123,10 @@ describe('config problems', () => {
     [
       { ...ok, eventsMapping: [{ from: 'Buy', to: 'purchase' }] },
       `eventsMapping[0].to must be one of Pinterest's 22 event names (got "purchase")`,
+    ],
+    [
+      { ...ok, customMappings: [{ from: 'properties.email', to: 'user_data.em', hash: true }] },
+      'customMappings[0].hash is not a setting: hashing is automatic (64-hex values pass through as pre-hashed); remove it (got true)',
     ],
     [
       { ...ok, defaultPhoneCountry: 'XX' },

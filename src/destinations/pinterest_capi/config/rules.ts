@@ -20,6 +20,8 @@ export const RULE = {
   path: 'must be a dotted path such as properties.coupon',
   target: 'must name a field of a Pinterest event, e.g. custom_data.content_name or user_data.fn',
   list: 'must be a list',
+  hashAutomatic:
+    'is not a setting: hashing is automatic (64-hex values pass through as pre-hashed); remove it',
 } as const;
 
 /** Fields whose value is never echoed in a message. */

@@ -66,7 +66,8 @@ export const behaviourShape = {
     z.object({
       from: text(RULE.path).regex(/^[^.\s]+(\.[^.\s]+)*$/, { error: RULE.path }),
       to: z.enum(CUSTOM_MAPPING_TARGETS, { error: RULE.target }),
-      hash: z.boolean({ error: RULE.boolean }).optional(),
+      // SPEC §6.5: keys Pinterest wants hashed always are; a flag that could turn it off would be a lie.
+      hash: z.never({ error: RULE.hashAutomatic }).optional(),
     }),
   ).default([]),
   deduplicationKey: text(RULE.path)
