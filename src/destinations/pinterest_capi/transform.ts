@@ -1,17 +1,25 @@
 // One CDP message → the Pinterest event(s) it stands for (SPEC §5–§7), or a typed error.
 import type { ResolvedConfig } from './config/resolve';
-import { clickIdDenied } from './consent';
+import { clickIdDenied, deniedCategory } from './consent';
 import { applyCustomMappings } from './custom-mappings';
-import { InstrumentationError, TransformationError, filtered, messages } from './errors';
+import { InstrumentationError, TransformationError, consentFiltered, filtered, messages } from './errors';
 import { normalizeEventName, type PinterestEventName } from './event-names';
 import { EVENT_BY_NAME, GENERIC_CUSTOM_DATA, type CustomDataField } from './events';
 import type { EventContext } from './mapping/context';
 import { fillRows } from './mapping/engine';
-import { COUNTRY, CUSTOM_DATA, EVENT, REQUIRED, USER_DATA } from './mapping/tables';
+import { APP_INFO, COUNTRY, CUSTOM_DATA, DEVICE_INFO, EVENT, REQUIRED, USER_DATA } from './mapping/tables';
 import { readSource } from './mapping/sources';
 import { countryCode } from './speed';
 import { asText, isObject, isPresent } from './values';
-import type { CustomData, EventDraft, IdentifiedUserData, PinterestEvent, UserData } from './wire';
+import type {
+  AppInfo,
+  CustomData,
+  DeviceInfo,
+  EventDraft,
+  IdentifiedUserData,
+  PinterestEvent,
+  UserData,
+} from './wire';
 
 export type { PinterestEvent } from './wire';
 
@@ -78,12 +86,19 @@ function resolveTrack(
   return null;
 }
 
-/** The event's address country, alpha-2: the country row's first present source. */
+/** The event's address country, alpha-2: the country row's first present source (a list: its first country). */
 function addressCountry(ctx: EventContext): string | undefined {
   for (const s of COUNTRY.sources) {
     const raw = readSource(s, ctx, undefined);
     if (!isPresent(raw)) continue;
-    return typeof raw === 'string' || typeof raw === 'number' ? countryCode(String(raw)) : undefined;
+    if (!Array.isArray(raw))
+      return typeof raw === 'string' || typeof raw === 'number' ? countryCode(String(raw)) : undefined;
+    for (const entry of raw) {
+      const code =
+        typeof entry === 'string' || typeof entry === 'number' ? countryCode(String(entry)) : undefined;
+      if (code !== undefined) return code;
+    }
+    return undefined;
   }
   return undefined;
 }
@@ -140,6 +155,10 @@ export function transformMessage(message: unknown, rc: ResolvedConfig, now: numb
   if (!isObject(message)) throw new InstrumentationError(messages.notAnObject());
   const resolution = resolveEvent(message, rc);
   if (resolution === null) throw filtered(String(message.event));
+  if (rc.config.consentCategories.length > 0) {
+    const denied = deniedCategory(message, rc.config.consentCategories);
+    if (denied !== undefined) throw consentFiltered(denied);
+  }
   const ctx = context(message, rc, now, resolution);
   ctx.actionSource = required(REQUIRED.action_source.read(ctx, undefined), 'action_source');
   const event_time = required(REQUIRED.event_time.read(ctx, undefined), 'event_time');
@@ -156,6 +175,10 @@ export function transformMessage(message: unknown, rc: ResolvedConfig, now: numb
     user_data: userData,
   };
   fillRows(draft, EVENT, ctx);
+  const appInfo: AppInfo = {};
+  if (fillRows(appInfo, APP_INFO, ctx) > 0) draft.app_info = appInfo;
+  const deviceInfo: DeviceInfo = {};
+  if (fillRows(deviceInfo, DEVICE_INFO, ctx) > 0) draft.device_info = deviceInfo;
   const customData: CustomData = {};
   let withCustomData = fillRows(customData, CUSTOM_DATA, ctx) > 0;
   if (rc.customMappings.length > 0) {

@@ -1,11 +1,13 @@
 // Every field table by the object it fills, and a stable description of their rows for docs and tools.
 import { compileSource } from '../mapping/sources';
 import type { AnyRow } from '../mapping/row';
+import { APP_INFO_ROWS } from './app-info';
 import { CONTENT_ROWS, CUSTOM_DATA_ROWS } from './custom-data';
+import { DEVICE_INFO_ROWS } from './device-info';
 import { EVENT_ROWS } from './event';
 import { USER_DATA_ROWS } from './user-data';
 
-export { CONTENT_ROWS, CUSTOM_DATA_ROWS, EVENT_ROWS, USER_DATA_ROWS };
+export { APP_INFO_ROWS, CONTENT_ROWS, CUSTOM_DATA_ROWS, DEVICE_INFO_ROWS, EVENT_ROWS, USER_DATA_ROWS };
 
 /** Where each table's keys live in a Pinterest event ("" = the event itself). */
 export const TABLES: readonly { object: string; rows: readonly AnyRow[] }[] = [
@@ -13,6 +15,8 @@ export const TABLES: readonly { object: string; rows: readonly AnyRow[] }[] = [
   { object: 'user_data', rows: USER_DATA_ROWS },
   { object: 'custom_data', rows: CUSTOM_DATA_ROWS },
   { object: 'custom_data.contents[]', rows: CONTENT_ROWS },
+  { object: 'app_info', rows: APP_INFO_ROWS },
+  { object: 'device_info', rows: DEVICE_INFO_ROWS },
 ];
 
 /** One row as a README generator or an audit command reads it; the shape is kept stable. */

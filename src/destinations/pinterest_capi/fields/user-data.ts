@@ -60,7 +60,9 @@ export const USER_DATA_ROWS: Table<UserData> = [
     from: address(['country'], ['country']),
     rule: 'country',
     hashed: true,
-    description: 'country, ISO 3166 alpha-2; also the region of phone and postcode rules',
+    firstEntry: true,
+    description:
+      'country, ISO 3166 alpha-2 (a list: its first usable entry); also the region of the phone and postcode rules',
   },
   {
     key: 'external_id',
@@ -83,14 +85,14 @@ export const USER_DATA_ROWS: Table<UserData> = [
   {
     key: 'client_ip_address',
     from: ['context.ip', 'request_ip'],
-    rule: 'text',
+    rule: 'ip',
     hashed: false,
-    description: 'the client IP',
+    description: 'the client’s IPv4 or IPv6 address',
   },
   {
     key: 'client_user_agent',
     from: ['context.userAgent'],
-    rule: 'text',
+    rule: 'string',
     hashed: false,
     description: 'the browser’s user agent',
   },
@@ -98,14 +100,28 @@ export const USER_DATA_ROWS: Table<UserData> = [
     key: 'click_id',
     from: [
       'context.providers.pinterestCAPI.epik',
+      'properties.click_id',
+      'properties.clickId',
       { path: 'context.page.url', rule: 'epikParam' },
       { path: 'context.page.search', rule: 'epikParam' },
       'properties.epik',
     ],
-    rule: 'text',
+    rule: 'string',
     hashed: false,
     when: 'clickIdConsented',
     description:
-      'Pinterest’s click ID: the browser sync’s epik, else the epik query parameter (not when consent is denied)',
+      'Pinterest’s click ID: the browser sync’s epik, a click_id property, else the page’s epik query parameter; none when consent is denied (SPEC §6.6)',
+  },
+  {
+    key: 'partner_id',
+    from: [
+      'context.traits.partnerId',
+      'context.traits.partner_id',
+      'properties.partnerId',
+      'properties.partner_id',
+    ],
+    rule: 'string',
+    hashed: false,
+    description: 'a third-party visitor ID (e.g. RampID)',
   },
 ];

@@ -4,7 +4,7 @@ import { isPresent } from '../values';
 import { COMPUTED } from './computed';
 import { CONDITIONS, type Condition } from './conditions';
 import type { EventContext } from './context';
-import { hashValues } from './hashed';
+import { hashFirstEntry, hashValues } from './hashed';
 import type { AnyRow, Table } from './row';
 import { VALUE_RULES, type ValueRule } from './rules';
 import { compileFill, type DirectSource, type Fill, type Path, type RowPlan } from '../speed';
@@ -46,13 +46,20 @@ function firstUsable(key: string, sources: readonly CompiledSource[], rule: Valu
   };
 }
 
-function firstPresentHashed(key: string, sources: readonly CompiledSource[], rule: HashRule): Reader {
+type Hash = typeof hashValues;
+
+function firstPresentHashed(
+  key: string,
+  sources: readonly CompiledSource[],
+  rule: HashRule,
+  hash: Hash,
+): Reader {
   return (ctx, product) => {
     for (let i = 0; i < sources.length; i += 1) {
       const s = sources[i] as CompiledSource;
       if (s.when !== undefined && !s.when(ctx, key)) continue;
       const raw = readSource(s, ctx, product);
-      if (isPresent(raw)) return hashValues(raw, rule, ctx);
+      if (isPresent(raw)) return hash(raw, rule, ctx);
     }
     return undefined;
   };
@@ -142,9 +149,10 @@ function compileRow<O>(row: AnyRow, schema: SchemaObject): Compiled<O> {
   let plan: RowPlan['direct'];
   if (row.hashed) {
     const rule = row.rule as HashRule;
-    read = row.all ? everyHashed(key, sources, rule) : firstPresentHashed(key, sources, rule);
+    const hash = row.firstEntry ? hashFirstEntry : hashValues;
+    read = row.all ? everyHashed(key, sources, rule) : firstPresentHashed(key, sources, rule, hash);
     const inline = row.all ? undefined : direct(sources);
-    plan = inline && { sources: inline, hashed: true, rule };
+    plan = inline && { sources: inline, hashed: true, rule, hash };
   } else if (row.items) {
     const itemSchema = schema.items?.[key] ?? { props: {} };
     read = items(compileTable<unknown>(row.items, itemSchema));
@@ -182,7 +190,7 @@ export function compileTable<O>(
   const plans = compiled.filter((c) => !skip.has(c.row.key)).map((c) => c.plan);
   return {
     rows: compiled.map((c) => c.row),
-    fill: compileFill<O, EventContext>(plans, hashValues, isPresent),
+    fill: compileFill<O, EventContext>(plans, isPresent),
   };
 }
 

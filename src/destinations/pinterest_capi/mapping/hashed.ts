@@ -24,3 +24,14 @@ export function hashValues(value: unknown, rule: Rule, ctx: NormalizeContext): s
   }
   return out;
 }
+
+/** One value: an array holds alternatives, and its first entry that normalises to something is the value. */
+export function hashFirstEntry(value: unknown, rule: Rule, ctx: NormalizeContext): string[] | undefined {
+  if (!Array.isArray(value)) return hashValues(value, rule, ctx);
+  for (const item of value) {
+    const text = toText(item);
+    const h = text === undefined ? undefined : hashByRule(text, rule, ctx);
+    if (h !== undefined) return [h];
+  }
+  return undefined;
+}

@@ -38,7 +38,14 @@ interface Common<K> {
  * A hashed key: the first present source (every source, with `all`) is normalised by its §7 rule and SHA-256
  * hashed, one hash per distinct normalised value. A value key: the first source whose value the rule accepts.
  */
-export type HashedRow<K> = Common<K> & { hashed: true; rule: HashRule; all?: true };
+export type HashedRow<K> = Common<K> & {
+  hashed: true;
+  rule: HashRule;
+  /** Every source contributes, not only the first present. */
+  all?: true;
+  /** An array is one value's alternatives: its first entry that normalises to something (an address's country). */
+  firstEntry?: true;
+};
 export type ValueRow<K, V> = Common<K> & { hashed: false; rule: RulesFor<V>; items?: never };
 /** A key holding a list of objects, each filled from its own rows (`custom_data.contents`). */
 export type ListRow<K, V> = Common<K> & { hashed: false; rule: 'items'; items: Table<V> };
@@ -63,5 +70,6 @@ export interface AnyRow {
   hashed: boolean;
   rule: string;
   all?: true;
+  firstEntry?: true;
   items?: readonly AnyRow[];
 }

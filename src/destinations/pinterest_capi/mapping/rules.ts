@@ -45,9 +45,9 @@ export const VALUE_RULES = {
     const s = asString(raw);
     return s !== undefined && isIP(s) !== 0 ? s : undefined;
   },
-  /** A URL (text); its epik parameter removed when the visitor refused the click ID (SPEC §6.6). */
+  /** A URL (strings only); its epik parameter removed when the visitor refused the click ID (SPEC §6.6). */
   url: (raw, ctx) => {
-    const s = asText(raw);
+    const s = asString(raw);
     return s !== undefined && ctx.clickIdDenied ? withoutEpik(s) : s;
   },
   boolean: (raw) => (typeof raw === 'boolean' ? raw : undefined),

@@ -1,9 +1,11 @@
 // The field tables compiled against Pinterest's schema, once at load: what transform fills per event.
+import { APP_INFO_ROWS } from '../fields/app-info';
 import { CUSTOM_DATA_ROWS } from '../fields/custom-data';
+import { DEVICE_INFO_ROWS } from '../fields/device-info';
 import { EVENT_ROWS } from '../fields/event';
 import { USER_DATA_ROWS } from '../fields/user-data';
 import { SCHEMA_OBJECTS } from '../pinterest-fields';
-import type { CustomData, EventDraft, UserData } from '../wire';
+import type { AppInfo, CustomData, DeviceInfo, EventDraft, UserData } from '../wire';
 import { compileTable, type CompiledRow, type CompiledTable } from './engine';
 
 // Keys every event must have: transform reads them one by one, before the others.
@@ -18,6 +20,11 @@ export const USER_DATA: CompiledTable<UserData> = compileTable(USER_DATA_ROWS, S
 export const CUSTOM_DATA: CompiledTable<CustomData> = compileTable(
   CUSTOM_DATA_ROWS,
   SCHEMA_OBJECTS.custom_data,
+);
+export const APP_INFO: CompiledTable<AppInfo> = compileTable(APP_INFO_ROWS, SCHEMA_OBJECTS.app_info);
+export const DEVICE_INFO: CompiledTable<DeviceInfo> = compileTable(
+  DEVICE_INFO_ROWS,
+  SCHEMA_OBJECTS.device_info,
 );
 
 function take<O, K extends keyof O & string>(table: CompiledTable<O>, key: K): CompiledRow<O, K> {
