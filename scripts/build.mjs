@@ -10,6 +10,8 @@ const external = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDepen
   (d) => d !== 'iso-3166' && d !== 'quick-lru',
 );
 
+// The wire types are generated from Pinterest's schema and committed: a stale copy fails the build.
+execFileSync(process.execPath, ['scripts/generate-types.mjs', '--check'], { stdio: 'inherit' });
 rmSync('dist', { recursive: true, force: true });
 const common = {
   bundle: true,

@@ -65,7 +65,7 @@ async function processFixtures(update: boolean): Promise<number> {
   let changed = 0;
   for (const file of listCases('process')) {
     const c = readCase<ProcessCase>('process', file);
-    const outcome = await runCase(c);
+    const outcome = runCase(c);
     const expected = c.expected.error ? { error: c.expected.error } : { requests: expectedRequests(c) };
     if (isEqual(outcome, expected)) continue;
     changed += 1;

@@ -48,7 +48,7 @@ const present = (v: unknown) =>
 
 /** Read from the produced event itself, so the audit says what Pinterest would receive. */
 function carries(event: PinterestEvent, column: Column): boolean {
-  const user = (event.user_data ?? {}) as Record<string, unknown>;
+  const user: Record<string, unknown> = { ...event.user_data };
   if (column === 'event_id') return present(event.event_id);
   if (column === 'client_ip_address+client_user_agent')
     return present(user.client_ip_address) && present(user.client_user_agent);

@@ -1,5 +1,5 @@
 // The CLI's destination config: read and checked once, before any event, so a bad config is one report (exit 2).
-import { serverConfigProblems } from '../destinations/pinterest_capi';
+import { serverConfigProblems } from '../destinations/pinterest_capi/config/resolve';
 import { CliError, readJsonFile } from './io';
 
 export interface CliConfig {

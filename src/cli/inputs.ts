@@ -1,5 +1,6 @@
 // An NDJSON events file → the host's inputs, transformed; every line ends up delivered-to-be, filtered or rejected.
-import { FILTERED_STATUS, type Destination, type ProcessorInput } from '../destinations/pinterest_capi';
+import type { Destination, ProcessorInput } from '../destinations/pinterest_capi';
+import { FILTERED_STATUS } from '../destinations/pinterest_capi/errors';
 import { transformInputs, type Transformed } from '../destinations/pinterest_capi/router';
 import { clip } from './clip';
 import { failureMessage, hasNoTime } from './failures';

@@ -1,5 +1,6 @@
 // `pinterest-capi transform`: events (bare messages or ProcessorInputs) → Pinterest request bodies on stdout.
-import { FILTERED_STATUS, processSync } from '../destinations/pinterest_capi';
+import { processSync } from '../destinations/pinterest_capi';
+import { FILTERED_STATUS } from '../destinations/pinterest_capi/errors';
 import { clip } from './clip';
 import { loadConfig } from './config';
 import { failureMessage } from './failures';

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import cloneDeep from 'lodash/cloneDeep';
 import isPlainObject from 'lodash/isPlainObject';
-import { process as processEvent } from '../../src';
+import { processSync } from '../../src/destinations/pinterest_capi/process';
 
 export const FIXTURES_DIR = join(__dirname, '..', '__fixtures__', 'pinterest_capi');
 
@@ -94,17 +94,12 @@ export function expectedRequests(c: ProcessCase) {
 
 export type Outcome = { requests: unknown[] } | { error: ExpectedError };
 
-/** Runs `process` with the case's pinned clock. */
-export async function runCase(c: ProcessCase): Promise<Outcome> {
-  const now = Date.parse(c.now ?? base.now);
-  const realNow = Date.now;
-  Date.now = () => now;
+/** Runs the case once through `process`'s synchronous core, with the case's pinned clock as its clock argument. */
+export function runCase(c: ProcessCase): Outcome {
   try {
-    return { requests: await processEvent(buildInput(c)) };
+    return { requests: processSync(buildInput(c), Date.parse(c.now ?? base.now)) };
   } catch (e) {
     const err = e as Error & { status?: number };
     return { error: { class: err.constructor.name, status: err.status ?? 500, message: err.message } };
-  } finally {
-    Date.now = realNow;
   }
 }

@@ -37,7 +37,7 @@ const EVENT = `sync.enrich({
 
 const userData = async (message: unknown) => {
   const [request] = await process({ destination, message });
-  return request!.body.JSON.data[0]!.user_data as Record<string, unknown>;
+  return request!.body.JSON.data[0]!.user_data;
 };
 
 it('the epik captured from the landing URL reaches Pinterest as user_data.click_id', async () => {
@@ -69,7 +69,7 @@ it('consent denied: the event still carries ?epik= in its page URL, and the serv
   expect(message.context.providers).toEqual({ pinterestCAPI: { consent: false } });
   const [request] = await process({ destination, message });
   const event = request!.body.JSON.data[0]!;
-  expect((event.user_data as Record<string, unknown>).click_id).toBeUndefined();
+  expect(event.user_data.click_id).toBeUndefined();
   expect(event.event_source_url).toBe(`${origin}/landing`);
   expect(s.blocked).toEqual([]);
 });

@@ -78,8 +78,8 @@ export async function throughServer(body: Record<string, unknown>, ip: 'request_
   const [request] = await process({ destination, message });
   const event = request!.body.JSON.data[0]!;
   return {
-    user: event.user_data as Record<string, unknown>,
-    url: event.event_source_url as string | undefined,
+    user: { ...event.user_data } as Record<string, unknown>,
+    url: event.event_source_url,
   };
 }
 

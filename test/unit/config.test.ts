@@ -33,6 +33,8 @@ const corpus: unknown[] = [
   { ...ok, customMappings: [{ from: 'properties.coupon', to: 'custom_data.coupon' }] },
   { ...ok, customMappings: [{ from: 'properties..x', to: 'custom_data.content_name' }] },
   { ...ok, customMappings: [{ from: 'a', to: 'user_data.fn', hash: 'yes' }] },
+  { ...ok, customMappings: [{ from: 'a', to: 'user_data.fn', hash: false }] },
+  { ...ok, customMappings: [{ from: 'a', to: 'user_data.fn', hash: true }] },
   { ...ok, partnerName: 'ss-acme' },
   { ...ok, partnerName: 'Acme' },
   { ...ok, partnerName: '' },
@@ -59,6 +61,31 @@ const corpus: unknown[] = [
   { ...ok, deduplicationKey: 'properties.order_id' },
   { ...ok, deduplicationKey: 'a..b' },
   { ...ok, someHostKey: { anything: true } },
+  { ...ok, consentCategories: ['C0004', 'Advertising'] },
+  { ...ok, consentCategories: [] },
+  { ...ok, consentCategories: [''] },
+  { ...ok, consentCategories: ['  '] },
+  { ...ok, consentCategories: 'C0004' },
+  { ...ok, consentCategories: [4] },
+  // The host's standard settings (SPEC §4.3), in its shapes.
+  { ...ok, eventFilteringOption: 'whitelistedEvents', whitelistedEvents: [{ eventName: 'Order Completed' }] },
+  { ...ok, eventFilteringOption: 'blacklistedEvents', blacklistedEvents: [{ eventName: '' }] },
+  { ...ok, eventFilteringOption: 'allowlist' },
+  { ...ok, whitelistedEvents: ['Order Completed'] },
+  { ...ok, blacklistedEvents: [{ eventName: 'x'.repeat(101) }] },
+  { ...ok, consentManagement: [{ provider: 'oneTrust', consents: [{ consent: 'C0004' }] }] },
+  { ...ok, consentManagement: { web: [{ provider: 'ketch', consents: [{ consent: 'marketing' }] }] } },
+  { ...ok, consentManagement: { web: [{ provider: 'custom', consents: [], resolutionStrategy: 'or' }] } },
+  { ...ok, consentManagement: { web: [{ provider: 'custom', consents: [] }] } },
+  { ...ok, consentManagement: { ios: [{ provider: 'iubenda', consents: [], resolutionStrategy: 'xor' }] } },
+  { ...ok, consentManagement: { web: [{ provider: 'cookiebot', consents: [] }] } },
+  { ...ok, consentManagement: { tv: [{ provider: 'oneTrust', consents: [] }] } },
+  { ...ok, consentManagement: 'oneTrust' },
+  { ...ok, oneTrustCookieCategories: [{ oneTrustCookieCategory: 'Targeting Cookies' }] },
+  { ...ok, oneTrustCookieCategories: { web: [{ oneTrustCookieCategory: 'C0004' }], android: [] } },
+  { ...ok, oneTrustCookieCategories: { web: [{ oneTrustCookieCategory: 4 }] } },
+  { ...ok, ketchConsentPurposes: { web: [{ purpose: 'marketing' }] } },
+  { ...ok, ketchConsentPurposes: [{ purpose: 'analytics' }, { purpose: 'x'.repeat(101) }] },
 ];
 
 describe('the generated config definition', () => {
@@ -90,6 +117,29 @@ describe('the generated config definition', () => {
         eventsMapping: fc.array(
           fc.record({ from: field, to: fc.oneof(field, fc.constantFrom('checkout', 'lead')) }),
         ),
+        consentCategories: fc.oneof(field, fc.array(field)),
+        eventFilteringOption: fc.oneof(
+          field,
+          fc.constantFrom('disable', 'whitelistedEvents', 'blacklistedEvents'),
+        ),
+        whitelistedEvents: fc.oneof(field, fc.array(fc.record({ eventName: field }))),
+        consentManagement: fc.oneof(
+          field,
+          fc.array(
+            fc.record(
+              {
+                provider: fc.oneof(field, fc.constantFrom('custom', 'oneTrust', 'ketch', 'iubenda')),
+                consents: fc.array(fc.record({ consent: field })),
+                resolutionStrategy: fc.oneof(field, fc.constantFrom('and', 'or')),
+              },
+              { requiredKeys: [] },
+            ),
+          ),
+        ),
+        oneTrustCookieCategories: fc.oneof(
+          field,
+          fc.record({ web: fc.array(fc.record({ oneTrustCookieCategory: field })) }, { requiredKeys: [] }),
+        ),
       },
       { requiredKeys: [] },
     );
@@ -97,6 +147,56 @@ describe('the generated config definition', () => {
       fc.property(arb, (config) => validate(config) === fullConfigSchema.safeParse(config).success),
       { numRuns: 500 },
     );
+  });
+
+  it("declares the host's standard settings: filtering by default, consent per source type (SPEC §4.3)", () => {
+    const db = generated['db-config.json'] as unknown as {
+      config: { destConfig: Record<string, string[]> };
+    };
+    const { defaultConfig, ...perSourceType } = db.config.destConfig;
+    expect(defaultConfig).toEqual(
+      expect.arrayContaining(['eventFilteringOption', 'whitelistedEvents', 'blacklistedEvents']),
+    );
+    expect(defaultConfig).not.toContain('consentManagement');
+    expect(Object.keys(perSourceType).sort()).toEqual([
+      'amp',
+      'android',
+      'cloud',
+      'cordova',
+      'flutter',
+      'ios',
+      'reactnative',
+      'shopify',
+      'unity',
+      'web',
+    ]);
+    for (const keys of Object.values(perSourceType)) {
+      expect(keys).toEqual(['consentManagement', 'oneTrustCookieCategories', 'ketchConsentPurposes']);
+    }
+    const ui = JSON.stringify(generated['ui-config.json']);
+    for (const key of [
+      'eventFilteringOption',
+      'whitelistedEvents',
+      'blacklistedEvents',
+      'consentManagement',
+      'oneTrustCookieCategories',
+      'ketchConsentPurposes',
+      'consentCategories',
+    ]) {
+      expect(ui).toContain(`"configKey":"${key}"`);
+    }
+    const props = (generated['schema.json']!.configSchema as { properties: Record<string, unknown> })
+      .properties;
+    expect(props.eventFilteringOption).toMatchObject({
+      enum: ['disable', 'whitelistedEvents', 'blacklistedEvents'],
+      default: 'disable',
+    });
+  });
+
+  it('never blocks server events over a host setting (the host applies them, not us)', () => {
+    expect(
+      serverConfigProblems({ ...ok, eventFilteringOption: 'allowlist', consentManagement: 'x' }),
+    ).toEqual([]);
   });
 
   it('lists the access token as a secret and page/screen/track as cloud message types', () => {
@@ -121,6 +221,18 @@ describe('config problems', () => {
     [
       { ...ok, eventsMapping: [{ from: 'Buy', to: 'purchase' }] },
       `eventsMapping[0].to must be one of Pinterest's 22 event names (got "purchase")`,
+    ],
+    [
+      { ...ok, customMappings: [{ from: 'properties.email', to: 'user_data.em', hash: true }] },
+      'customMappings[0].hash is not a setting: hashing is automatic (64-hex values pass through as pre-hashed); remove it (got true)',
+    ],
+    [
+      { ...ok, consentCategories: 'C0004' },
+      'consentCategories must be a list of consent category IDs, e.g. ["C0004"] (got "C0004")',
+    ],
+    [
+      { ...ok, consentCategories: [''] },
+      'consentCategories[0] must be a list of consent category IDs, e.g. ["C0004"] (got "")',
     ],
     [
       { ...ok, defaultPhoneCountry: 'XX' },

@@ -1,5 +1,5 @@
 // Compiled path accessors: read nested values, treat non-objects as absent, and keep hostile keys as plain data.
-import { compilePath, getPath } from '../../src/destinations/pinterest_capi/paths';
+import { compilePath, getPath } from '../../src/destinations/pinterest_capi/speed';
 
 it.each([
   ['context.traits.email', { context: { traits: { email: 'a@b.co' } } }, 'a@b.co'],

@@ -1,11 +1,23 @@
 // Config-driven extra field mappings (SPEC §6.5), applied after the built-in tables so they can override.
 import type { CustomMapping } from './config/resolve';
-import { getPath, isObject } from './paths';
-import type { Target } from './pinterest-fields';
-import { hashValues, HASHED_RULE_BY_KEY } from './user-data';
+import { hashValues } from './mapping/hashed';
+import { toSeconds } from './mapping/time';
 import type { NormalizeContext } from './normalize';
+import type { Target } from './pinterest-fields';
+import { getPath } from './speed';
+import { isObject } from './values';
+import type { AppInfo, CustomData, DeviceInfo, EventDraft, UserData } from './wire';
 
 type Scalar = string | number | boolean;
+
+/** The objects of one event a mapping may write into. */
+export interface MappingParts {
+  event: EventDraft;
+  user_data: UserData;
+  custom_data: CustomData;
+  app_info: AppInfo;
+  device_info: DeviceInfo;
+}
 
 const scalarText = (v: unknown): string | undefined =>
   typeof v === 'string'
@@ -24,15 +36,18 @@ function fits(v: Scalar, t: Target): boolean {
   return true;
 }
 
-/** The value shaped to the target's type, or undefined when it cannot fit (objects; arrays where a scalar belongs). */
-export function coerce(v: unknown, t: Target): Scalar | string[] | undefined {
+/**
+ * The value shaped to the target's type, or undefined when it cannot fit (objects; arrays where a scalar belongs).
+ * `seconds`: the target is a Unix timestamp (its row's rule), so a date-time is converted to seconds.
+ */
+export function coerce(v: unknown, t: Target, seconds = false): Scalar | string[] | undefined {
   switch (t.type) {
     case 'string': {
       const s = scalarText(v);
       return s !== undefined && fits(s, t) ? s : undefined;
     }
     case 'integer': {
-      const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
+      const n = seconds ? toSeconds(v) : typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
       return typeof n === 'number' && Number.isSafeInteger(n) && fits(n, t) ? n : undefined;
     }
     case 'boolean':
@@ -47,21 +62,20 @@ export function coerce(v: unknown, t: Target): Scalar | string[] | undefined {
 
 export function applyCustomMappings(
   message: unknown,
-  event: Record<string, unknown>,
+  parts: MappingParts,
   mappings: readonly CustomMapping[],
   ctx: NormalizeContext,
 ): void {
   for (const m of mappings) {
     const raw = getPath(message, m.from);
-    const [parent, key] = m.to.includes('.') ? (m.to.split('.') as [string, string]) : [undefined, m.to];
-    const rule = parent === 'user_data' ? HASHED_RULE_BY_KEY.get(key) : undefined;
-    const value = rule ? (isObject(raw) ? undefined : hashValues(raw, rule, ctx)) : coerce(raw, m.target);
+    const value = m.hashRule
+      ? isObject(raw)
+        ? undefined
+        : hashValues(raw, m.hashRule, ctx)
+      : coerce(raw, m.target, m.seconds);
     if (value === undefined) continue;
-    if (parent === undefined) {
-      event[key] = value;
-    } else {
-      const obj = isObject(event[parent]) ? event[parent] : (event[parent] = {});
-      (obj as Record<string, unknown>)[key] = value;
-    }
+    // The key is one of Pinterest's schema keys and the value has its schema type (both checked when the config
+    // was parsed, and by coerce): the one place where a key named by config is written.
+    Reflect.set(parts[m.object], m.key, value);
   }
 }

@@ -29,9 +29,14 @@ export const messages = {
       : `event_id is missing: set ${key} (deduplicationKey) or messageId on the event`,
   noIdentifier: () => 'user_data needs em, hashed_maids, or both client_ip_address and client_user_agent',
   noConfig: () => 'destination config is missing: set adAccountId and accessToken',
+  consentDenied: (category: string) => `consent denied for ${category}`,
 } as const;
 
 export const filtered = (name: string): BaseError => new BaseError(messages.notMapped(name), FILTERED_STATUS);
+
+/** The event denies a consent category the config requires (SPEC §6.6): intentionally not sent. */
+export const consentFiltered = (category: string): BaseError =>
+  new BaseError(messages.consentDenied(category), FILTERED_STATUS);
 
 /** Anything that is not one of our typed errors is a bug: surfaced as 500 with its message, never a crash. */
 export const asTypedError = (e: unknown): BaseError =>

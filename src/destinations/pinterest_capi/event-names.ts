@@ -1,4 +1,5 @@
 // Pinterest's event names and the normalisation that makes "Order Completed" and "orderCompleted" one name.
+import { CACHE_SIZES, memoize } from './speed';
 
 // Pinterest: the event_name values accepted by events/create (22 names).
 export const PINTEREST_EVENT_NAMES = [
@@ -28,19 +29,12 @@ export const PINTEREST_EVENT_NAMES = [
 
 export type PinterestEventName = (typeof PINTEREST_EVENT_NAMES)[number];
 
-const cache = new Map<string, string>();
-const CACHE_MAX = 10_000;
-
 /** lowercase, camelCase boundaries, spaces, hyphens and dots → "_", runs collapsed, trimmed. */
-export function normalizeEventName(name: string): string {
-  let n = cache.get(name);
-  if (n !== undefined) return n;
-  n = name
+const normalize = (name: string): string =>
+  name
     .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1_$2')
     .toLowerCase()
     .replace(/[\s.\-_]+/g, '_')
     .replace(/^_+|_+$/g, '');
-  if (cache.size >= CACHE_MAX) cache.clear();
-  cache.set(name, n);
-  return n;
-}
+
+export const normalizeEventName: (name: string) => string = memoize(CACHE_SIZES.eventNames, normalize);

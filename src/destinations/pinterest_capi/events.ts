@@ -1,15 +1,9 @@
 // The default event table (SPEC §5): CDP event name → Pinterest event name and the custom_data fields it carries.
 import type { PinterestEventName } from './event-names';
+import type { CustomData } from './wire';
 
-export type CustomDataField =
-  | 'currency'
-  | 'value'
-  | 'content_ids'
-  | 'contents'
-  | 'num_items'
-  | 'order_id'
-  | 'search_string'
-  | 'content_category';
+/** A custom_data key an event row may list (SPEC §5). */
+export type CustomDataField = keyof CustomData & string;
 
 export interface EventRow {
   /** Normalised CDP event names. */
@@ -50,6 +44,12 @@ export const EVENT_TABLE: readonly EventRow[] = [
 /** custom_data of an event mapped through `eventsMapping` without a default row, and of `custom` events. */
 export const GENERIC_CUSTOM_DATA: readonly CustomDataField[] = ORDER;
 
-export const EVENT_BY_NAME: ReadonlyMap<string, EventRow> = new Map(
-  EVENT_TABLE.flatMap((row) => row.from.map((name) => [name, row] as const)),
+/** A row with its Pinterest name as a list, ready to be an event's names (no list built per event). */
+export type ResolvedRow = EventRow & { names: readonly PinterestEventName[] };
+
+export const EVENT_BY_NAME: ReadonlyMap<string, ResolvedRow> = new Map(
+  EVENT_TABLE.flatMap((row) => {
+    const resolved = { ...row, names: [row.to] };
+    return row.from.map((name) => [name, resolved] as const);
+  }),
 );

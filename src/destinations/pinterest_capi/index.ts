@@ -1,13 +1,12 @@
-// The destination module's public surface (SPEC §3.1).
+// The destination module's entry points (SPEC §3.1); the package exports the public ones (src/index.ts).
 export { process, processSync } from './process';
-export { processRouterDest, processBatch, batch, routerTransform, type RouterOutput } from './router';
+export { processRouterDest, processBatch, batch, type RouterOutput } from './router';
 export { handleDeliveryResponse, type DeliveryOutput, type JobResult } from './delivery/response';
-export { deliver, sendBatch, type ProxyRequest } from './delivery/proxy';
+export { deliver, type ProxyRequest } from './delivery/proxy';
 export { networkHandler } from './delivery/host-network-handler';
 export { configDefinition } from './config/definition';
-export { resolveConfig, serverConfigProblems } from './config/resolve';
-export { transformMessage, type PinterestEvent } from './transform';
-export { PINTEREST_EVENT_NAMES, normalizeEventName } from './event-names';
-export { statTags, type Feature } from './stat-tags';
-export { FILTERED_STATUS } from './errors';
+export type { PinterestEvent } from './wire';
 export type { Destination, Metadata, ProcessorInput, RestRequest } from './types';
+// For this repository's transformer service (src/service), not part of the package surface.
+export { routerTransform } from './router';
+export { statTags, type Feature } from './stat-tags';

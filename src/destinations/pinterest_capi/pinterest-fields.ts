@@ -1,15 +1,13 @@
-// What Pinterest's schema allows in an event, read once from the schema file: the targets of custom mappings.
+// What Pinterest's schema allows in an event, read once from the schema file: the keys of each object and their limits.
+import type { Limits, SchemaObject } from './mapping/engine';
 import schema from './schema/conversions-api.schema.json';
 
 export type TargetType = 'string' | 'integer' | 'boolean' | 'strings';
 
-interface Prop {
+interface Prop extends Limits {
   type?: string | string[];
   items?: { type?: string };
-  enum?: readonly unknown[];
-  maxLength?: number;
-  minimum?: number;
-  maximum?: number;
+  description?: string;
 }
 
 export interface Target {
@@ -25,13 +23,25 @@ const typeOf = (p: Prop): TargetType | undefined => {
 };
 
 const defs = schema.definitions;
-const eventProps = defs.ConversionEvents.properties.data.items.properties as Record<string, Prop>;
-const nested: Record<string, Record<string, Prop>> = {
-  user_data: defs.ConversionEventsUserDataProperties.properties,
-  custom_data: defs.ConversionEvents.properties.data.items.properties.custom_data.properties,
-  app_info: defs.ConversionEventAppInfo.properties,
-  device_info: defs.ConversionEventDeviceInfo.properties,
-};
+const eventItem = defs.ConversionEvents.properties.data.items;
+
+/** The properties of each object of an event, as Pinterest's schema declares them. */
+export const SCHEMA_PROPS = {
+  event: eventItem.properties as Record<string, Prop>,
+  user_data: defs.ConversionEventsUserDataProperties.properties as Record<string, Prop>,
+  custom_data: eventItem.properties.custom_data.properties as Record<string, Prop>,
+  contents: eventItem.properties.custom_data.properties.contents.items.properties as Record<string, Prop>,
+  app_info: defs.ConversionEventAppInfo.properties as Record<string, Prop>,
+  device_info: defs.ConversionEventDeviceInfo.properties as Record<string, Prop>,
+} as const;
+
+export const SCHEMA_OBJECTS = {
+  event: { props: SCHEMA_PROPS.event },
+  user_data: { props: SCHEMA_PROPS.user_data },
+  custom_data: { props: SCHEMA_PROPS.custom_data, items: { contents: { props: SCHEMA_PROPS.contents } } },
+  app_info: { props: SCHEMA_PROPS.app_info },
+  device_info: { props: SCHEMA_PROPS.device_info },
+} satisfies Record<string, SchemaObject>;
 
 // event_name and event_time come from the event table and the clock; letting a mapping overwrite them breaks both.
 const FIXED = new Set(['event_name', 'event_time']);
@@ -41,9 +51,9 @@ const add = (name: string, prop: Prop) => {
   const type = typeOf(prop);
   if (type && !FIXED.has(name)) targets[name] = { type, prop };
 };
-for (const [key, p] of Object.entries(eventProps)) add(key, p);
-for (const [parent, props] of Object.entries(nested)) {
-  for (const [key, p] of Object.entries(props)) add(`${parent}.${key}`, p);
+for (const [key, p] of Object.entries(SCHEMA_PROPS.event)) add(key, p);
+for (const parent of ['user_data', 'custom_data', 'app_info', 'device_info'] as const) {
+  for (const [key, p] of Object.entries(SCHEMA_PROPS[parent])) add(`${parent}.${key}`, p);
 }
 
 /** Fields a custom mapping may write (`to`), with what Pinterest's schema expects there. */

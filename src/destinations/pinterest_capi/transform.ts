@@ -1,32 +1,47 @@
 // One CDP message → the Pinterest event(s) it stands for (SPEC §5–§7), or a typed error.
 import type { ResolvedConfig } from './config/resolve';
+import { clickIdDenied, deniedCategory } from './consent';
 import { applyCustomMappings } from './custom-mappings';
-import { buildCustomData, type CustomData } from './custom-data';
-import { clickIdDenied, withoutEpik } from './consent';
-import { InstrumentationError, filtered, messages } from './errors';
+import { InstrumentationError, TransformationError, consentFiltered, filtered, messages } from './errors';
 import { normalizeEventName, type PinterestEventName } from './event-names';
-import {
-  actionSource,
-  appFields,
-  eventId,
-  eventSourceUrl,
-  eventTime,
-  language,
-  optOut,
-} from './event-fields';
 import { EVENT_BY_NAME, GENERIC_CUSTOM_DATA, type CustomDataField } from './events';
-import { asText, compilePath, getPath, isObject } from './paths';
-import { addressCountry, buildUserData, hasIdentifier, type UserData } from './user-data';
+import type { EventContext } from './mapping/context';
+import { fillRows } from './mapping/engine';
+import { APP_INFO, COUNTRY, CUSTOM_DATA, DEVICE_INFO, EVENT, REQUIRED, USER_DATA } from './mapping/tables';
+import { readSource } from './mapping/sources';
+import { countryCode } from './speed';
+import { asText, isObject, isPresent } from './values';
+import type {
+  AppInfo,
+  CustomData,
+  DeviceInfo,
+  EventDraft,
+  IdentifiedUserData,
+  PinterestEvent,
+  UserData,
+} from './wire';
 
-export type PinterestEvent = Record<string, unknown>;
+export type { PinterestEvent } from './wire';
 
 interface Resolution {
+  isPage: boolean;
   names: readonly PinterestEventName[];
   customData: readonly CustomDataField[];
   singleProduct: boolean;
+  trackLike: boolean;
 }
 
-const PAGE_ONLY: Resolution = { names: ['page_visit'], customData: [], singleProduct: false };
+const PAGE: Resolution = {
+  isPage: true,
+  names: ['page_visit'],
+  customData: [],
+  singleProduct: false,
+  trackLike: false,
+};
+/** An unmapped screen: page_visit, with custom_data only for opt_out_type (SPEC §5). */
+const SCREEN: Resolution = { ...PAGE, isPage: false };
+const EMPTY: Record<string, unknown> = Object.freeze({});
+const NONE: readonly Record<string, unknown>[] = Object.freeze([]);
 
 /** Which Pinterest event(s) a message becomes; throws for unsupported types, returns null when filtered. */
 function resolveEvent(message: Record<string, unknown>, rc: ResolvedConfig): Resolution | null {
@@ -34,12 +49,12 @@ function resolveEvent(message: Record<string, unknown>, rc: ResolvedConfig): Res
   if (type === undefined) throw new InstrumentationError(messages.noType());
   if (type === 'page') {
     const mapped = rc.eventsMapping.get('page');
-    return mapped ? { ...PAGE_ONLY, names: mapped } : PAGE_ONLY;
+    return mapped ? { ...PAGE, names: mapped } : PAGE;
   }
   if (type === 'screen') {
     const name = typeof message.name === 'string' ? normalizeEventName(message.name) : '';
     const mapped = name ? rc.eventsMapping.get(name) : undefined;
-    return mapped ? resolveTrack(name, mapped, rc) : PAGE_ONLY;
+    return mapped ? resolveTrack(name, mapped, rc) : SCREEN;
   }
   if (type !== 'track') throw new InstrumentationError(messages.unsupportedType(String(message.type)));
   const event = message.event;
@@ -49,6 +64,14 @@ function resolveEvent(message: Record<string, unknown>, rc: ResolvedConfig): Res
   return resolveTrack(name, rc.eventsMapping.get(name), rc);
 }
 
+const CUSTOM: Resolution = {
+  isPage: false,
+  names: ['custom'],
+  customData: GENERIC_CUSTOM_DATA,
+  singleProduct: false,
+  trackLike: true,
+};
+
 function resolveTrack(
   name: string,
   mapped: readonly PinterestEventName[] | undefined,
@@ -57,76 +80,131 @@ function resolveTrack(
   const row = EVENT_BY_NAME.get(name);
   const customData = row?.customData ?? GENERIC_CUSTOM_DATA;
   const singleProduct = row?.singleProduct ?? false;
-  if (mapped) return { names: mapped, customData, singleProduct };
-  if (row) return { names: [row.to], customData, singleProduct };
-  if (rc.config.sendAsCustomEvent)
-    return { names: ['custom'], customData: GENERIC_CUSTOM_DATA, singleProduct: false };
+  if (mapped) return { isPage: false, names: mapped, customData, singleProduct, trackLike: true };
+  if (row) return { isPage: false, names: row.names, customData, singleProduct, trackLike: true };
+  if (rc.config.sendAsCustomEvent) return CUSTOM;
   return null;
 }
 
-const LDP_SOURCES = ['properties.opt_out_type', 'context.traits.opt_out_type'].map(compilePath);
-const CONTEXT_LDP = compilePath('context.ldp');
+/** The event's address country, alpha-2: the country row's first present source (a list: its first country). */
+function addressCountry(ctx: EventContext): string | undefined {
+  for (const s of COUNTRY.sources) {
+    const raw = readSource(s, ctx, undefined);
+    if (!isPresent(raw)) continue;
+    if (!Array.isArray(raw))
+      return typeof raw === 'string' || typeof raw === 'number' ? countryCode(String(raw)) : undefined;
+    for (const entry of raw) {
+      const code =
+        typeof entry === 'string' || typeof entry === 'number' ? countryCode(String(entry)) : undefined;
+      if (code !== undefined) return code;
+    }
+    return undefined;
+  }
+  return undefined;
+}
 
-// Pinterest: opt_out_type "LDP" flags Limited Data Processing (US state privacy laws).
-function isLdp(message: unknown, rc: ResolvedConfig): boolean {
-  if (rc.config.limitedDataProcessing || getPath(message, CONTEXT_LDP) === true) return true;
-  return LDP_SOURCES.some((p) => asText(getPath(message, p))?.toUpperCase() === 'LDP');
+function context(
+  message: Record<string, unknown>,
+  rc: ResolvedConfig,
+  now: number,
+  r: Resolution,
+): EventContext {
+  const props = isObject(message.properties) ? message.properties : EMPTY;
+  const list = Array.isArray(props.products) ? props.products.filter(isObject) : NONE;
+  const isList = !r.singleProduct || list.length > 0;
+  return {
+    message,
+    rc,
+    now,
+    eventName: r.names[0] as PinterestEventName,
+    isPage: r.isPage,
+    trackLike: r.trackLike,
+    listed: r.customData,
+    singleProduct: r.singleProduct,
+    products: isList ? (list.length > 0 ? list : null) : [props],
+    isList,
+    actionSource: 'web',
+    clickIdDenied: clickIdDenied(message),
+    country: undefined,
+    defaultPhoneCountry: rc.config.defaultPhoneCountry || undefined,
+  };
+}
+
+// Pinterest: an event needs em, hashed_maids, or both client_ip_address and client_user_agent.
+const identified = (u: UserData): u is IdentifiedUserData =>
+  u.em !== undefined ||
+  u.hashed_maids !== undefined ||
+  (u.client_ip_address !== undefined && u.client_user_agent !== undefined);
+
+/** The event is one Pinterest accepts once its user_data meets the identifier rule. */
+const complete = (e: EventDraft): e is EventDraft & PinterestEvent => identified(e.user_data);
+
+function hasKeys(o: object): boolean {
+  for (const k in o) if (k) return true;
+  return false;
+}
+
+/** A key every event has, which its rule raises a typed error for rather than leaving out. */
+function required<V>(v: V | undefined, key: string): V {
+  if (v === undefined) throw new TransformationError(`${key} could not be set`, 500);
+  return v;
 }
 
 /** The Pinterest events for one message (several when eventsMapping multiplexes; all share one event_id). */
 export function transformMessage(message: unknown, rc: ResolvedConfig, now: number): PinterestEvent[] {
   if (!isObject(message)) throw new InstrumentationError(messages.notAnObject());
   const resolution = resolveEvent(message, rc);
-  const { config } = rc;
   if (resolution === null) throw filtered(String(message.event));
+  if (rc.config.consentCategories.length > 0) {
+    const denied = deniedCategory(message, rc.config.consentCategories);
+    if (denied !== undefined) throw consentFiltered(denied);
+  }
+  const ctx = context(message, rc, now, resolution);
+  ctx.actionSource = required(REQUIRED.action_source.read(ctx, undefined), 'action_source');
+  const event_time = required(REQUIRED.event_time.read(ctx, undefined), 'event_time');
+  const event_id = required(REQUIRED.event_id.read(ctx, undefined), 'event_id');
+  ctx.country = addressCountry(ctx);
 
-  const base: PinterestEvent = {
-    action_source: actionSource(message, config.actionSource),
-    event_time: eventTime(message, now, config.maxEventAgeDays),
-    event_id: eventId(message, rc.dedupPath, config.deduplicationKey),
+  const userData: UserData = {};
+  fillRows(userData, USER_DATA, ctx);
+  const draft: EventDraft = {
+    event_name: ctx.eventName,
+    action_source: ctx.actionSource,
+    event_time,
+    event_id,
+    user_data: userData,
   };
-  const type = String(message.type).toLowerCase();
-  const source = base.action_source as string;
-  if (source === 'web') {
-    const url = eventSourceUrl(message, type === 'page');
-    if (url !== undefined) base.event_source_url = clickIdDenied(message) ? withoutEpik(url) : url;
-  }
-  if (source.startsWith('app_')) appFields(message, base);
-  if (config.partnerName) base.partner_name = config.partnerName;
-  const opt = optOut(message);
-  if (opt !== undefined) base.opt_out = opt;
-  const lang = language(message);
-  if (lang !== undefined) base.language = lang;
-
-  const phoneCountry = config.defaultPhoneCountry || undefined;
-  base.user_data = buildUserData(message, rc.externalIdPaths, phoneCountry);
-
-  const customData: CustomData = buildCustomData(
-    message.properties,
-    resolution.customData,
-    resolution.singleProduct,
-  );
-  if (isLdp(message, rc)) customData.opt_out_type = 'LDP';
-  if (Object.keys(customData).length > 0) base.custom_data = customData;
-
+  fillRows(draft, EVENT, ctx);
+  const appInfo: AppInfo = {};
+  if (fillRows(appInfo, APP_INFO, ctx) > 0) draft.app_info = appInfo;
+  const deviceInfo: DeviceInfo = {};
+  if (fillRows(deviceInfo, DEVICE_INFO, ctx) > 0) draft.device_info = deviceInfo;
+  const customData: CustomData = {};
+  let withCustomData = fillRows(customData, CUSTOM_DATA, ctx) > 0;
   if (rc.customMappings.length > 0) {
-    applyCustomMappings(message, base, rc.customMappings, {
-      country: addressCountry(message),
-      defaultPhoneCountry: phoneCountry,
-    });
+    const parts = {
+      event: draft,
+      user_data: userData,
+      custom_data: customData,
+      app_info: {},
+      device_info: {},
+    };
+    applyCustomMappings(message, parts, rc.customMappings, ctx);
+    if (hasKeys(parts.app_info)) draft.app_info = parts.app_info;
+    if (hasKeys(parts.device_info)) draft.device_info = parts.device_info;
+    withCustomData = hasKeys(customData);
   }
-  if (!hasIdentifier(base.user_data as UserData)) {
-    throw new InstrumentationError(messages.noIdentifier());
-  }
-  return resolution.names.map((event_name) =>
-    resolution.names.length === 1 ? { event_name, ...base } : separateCopy(event_name, base),
-  );
+  if (withCustomData) draft.custom_data = customData;
+  if (!complete(draft)) throw new InstrumentationError(messages.noIdentifier());
+  const event = draft;
+  const names = resolution.names;
+  return names.length === 1 ? [event] : names.map((event_name) => separateCopy(event_name, event));
 }
 
 /** Multiplexed events must not share nested objects: a later mutation of one must not change the other. */
-const separateCopy = (event_name: string, base: PinterestEvent): PinterestEvent => ({
+const separateCopy = (event_name: PinterestEventName, e: PinterestEvent): PinterestEvent => ({
+  ...e,
   event_name,
-  ...base,
-  user_data: { ...(base.user_data as object) },
-  ...(base.custom_data ? { custom_data: { ...(base.custom_data as object) } } : {}),
+  user_data: { ...e.user_data },
+  ...(e.custom_data ? { custom_data: { ...e.custom_data } } : {}),
 });

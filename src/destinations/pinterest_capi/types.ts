@@ -1,4 +1,5 @@
 // The host's shapes (RudderStack transformer contract, SPEC §3).
+import type { PinterestEvent } from './wire';
 
 export interface Destination {
   ID: string;
@@ -24,6 +25,6 @@ export interface RestRequest {
   endpoint: string;
   headers: Record<string, string>;
   params: Record<string, boolean>;
-  body: { JSON: { data: Record<string, unknown>[] }; JSON_ARRAY: object; XML: object; FORM: object };
+  body: { JSON: { data: PinterestEvent[] }; JSON_ARRAY: object; XML: object; FORM: object };
   files: object;
 }

@@ -1,15 +1,40 @@
 // The host's config definition (RudderStack integrations-config layout), generated from the zod schema.
 import { z } from 'zod';
-import { behaviourShape, connectionShape, fullConfigSchema, syncShape } from './schema';
+import {
+  behaviourShape,
+  connectionShape,
+  fullConfigSchema,
+  hostShape,
+  SOURCE_TYPES,
+  syncShape,
+} from './schema';
 import { SECRET_FIELDS } from './rules';
 
-type Field = keyof typeof connectionShape | keyof typeof syncShape | keyof typeof behaviourShape;
+type Field =
+  | keyof typeof connectionShape
+  | keyof typeof syncShape
+  | keyof typeof behaviourShape
+  | keyof typeof hostShape;
 
 interface UiField {
   label: string;
   note: string;
-  type: 'textInput' | 'checkbox' | 'singleSelect' | 'mapping' | 'customMappings';
+  type:
+    | 'textInput'
+    | 'checkbox'
+    | 'singleSelect'
+    | 'mapping'
+    | 'customMappings'
+    | 'tagInput'
+    | 'dynamicCustomForm'
+    | 'consentManagement';
+  /** A singleSelect's choices (the zod enum's values, in order). */
+  options?: readonly { name: string; value: string }[];
+  /** A dynamicCustomForm's row: one text field per key. */
+  customFields?: readonly { type: 'textInput'; value: string; label: string }[];
 }
+
+const row = (value: string, label: string) => [{ type: 'textInput', value, label }] as const;
 
 // Labels and notes for the host's UI; typed by the schema's keys so a new field cannot go without one.
 const UI: Record<Field, UiField> = {
@@ -91,6 +116,50 @@ const UI: Record<Field, UiField> = {
     type: 'textInput',
   },
   batchSize: { label: 'Batch Size', note: 'Events per request (1–1000)', type: 'textInput' },
+  consentCategories: {
+    label: 'Consent Categories',
+    note: 'Events that deny any of these consent category IDs are not sent (e.g. C0004); empty: no gating',
+    type: 'tagInput',
+  },
+  eventFilteringOption: {
+    label: 'Client-side Events Filtering',
+    note: 'Applied by the host before events reach this destination',
+    type: 'singleSelect',
+    options: [
+      { name: 'Disabled', value: 'disable' },
+      { name: 'Allowlist', value: 'whitelistedEvents' },
+      { name: 'Denylist', value: 'blacklistedEvents' },
+    ],
+  },
+  whitelistedEvents: {
+    label: 'Allowlisted events',
+    note: 'Only these events are sent (with Allowlist)',
+    type: 'dynamicCustomForm',
+    customFields: row('eventName', 'Event name'),
+  },
+  blacklistedEvents: {
+    label: 'Denylisted events',
+    note: 'These events are not sent (with Denylist)',
+    type: 'dynamicCustomForm',
+    customFields: row('eventName', 'Event name'),
+  },
+  consentManagement: {
+    label: 'Consent management',
+    note: 'Per source type: provider (oneTrust, ketch, iubenda, custom), consent IDs, and/or for custom',
+    type: 'consentManagement',
+  },
+  oneTrustCookieCategories: {
+    label: 'OneTrust cookie categories',
+    note: 'Per source type: events need consent for these categories (older setting)',
+    type: 'dynamicCustomForm',
+    customFields: row('oneTrustCookieCategory', 'Category name or ID'),
+  },
+  ketchConsentPurposes: {
+    label: 'Ketch consent purposes',
+    note: 'Per source type: events need consent for these purposes (older setting)',
+    type: 'dynamicCustomForm',
+    customFields: row('purpose', 'Purpose ID'),
+  },
 };
 
 const blankRow = {
@@ -119,26 +188,18 @@ const section = (title: string, shape: object) => ({
       label: ui.label,
       configKey: key,
       note: ui.note,
+      ...(ui.options ? { options: ui.options } : {}),
+      ...(ui.customFields ? { customFields: ui.customFields } : {}),
       ...(SECRET_FIELDS.has(key) ? { secret: true } : {}),
     };
   }),
 });
 
-const SOURCE_TYPES = [
-  'android',
-  'ios',
-  'web',
-  'unity',
-  'amp',
-  'cloud',
-  'reactnative',
-  'flutter',
-  'cordova',
-  'shopify',
-];
+/** The host's consent settings, which it keeps per source type (SPEC §4.3). */
+const PER_SOURCE_TYPE = ['consentManagement', 'oneTrustCookieCategories', 'ketchConsentPurposes'];
 
 export function buildConfigDefinition() {
-  const keys = Object.keys(fullConfigSchema.shape);
+  const keys = Object.keys(fullConfigSchema.shape).filter((k) => !PER_SOURCE_TYPE.includes(k));
   return {
     dbConfig: {
       name: 'PINTEREST_CAPI',
@@ -150,7 +211,10 @@ export function buildConfigDefinition() {
         supportedMessageTypes: { cloud: ['page', 'screen', 'track'] },
         // Cloud mode only: events reach Pinterest from the server, never from a device SDK.
         supportedConnectionModes: Object.fromEntries(SOURCE_TYPES.map((s) => [s, ['cloud']])),
-        destConfig: { defaultConfig: keys },
+        destConfig: {
+          defaultConfig: keys,
+          ...Object.fromEntries(SOURCE_TYPES.map((t) => [t, PER_SOURCE_TYPE])),
+        },
         secretKeys: [...SECRET_FIELDS],
       },
     },
@@ -165,6 +229,10 @@ export function buildConfigDefinition() {
           {
             title: 'Configuration settings',
             sections: [{ groups: [section('Events and fields', behaviourShape)] }],
+          },
+          {
+            title: 'Consent and event filtering',
+            sections: [{ groups: [section('Applied by the host', hostShape)] }],
           },
           {
             title: 'Browser sync',

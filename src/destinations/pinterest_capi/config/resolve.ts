@@ -2,15 +2,24 @@
 import { ConfigurationError } from '../errors';
 import { messages } from '../errors';
 import { normalizeEventName, type PinterestEventName } from '../event-names';
-import { compilePath, type Path } from '../paths';
+import { ROW_BY_KEY } from '../fields';
+import type { MappingParts } from '../custom-mappings';
+import type { Rule } from '../normalize';
 import { TARGETS, type Target } from '../pinterest-fields';
+import { compilePath, type Path } from '../speed';
 import { describeIssues } from './problems';
 import { serverConfigSchema, syncConfigSchema, type ServerConfig } from './schema';
 
 export interface CustomMapping {
   from: Path;
-  to: string;
+  /** Where the value goes: the event itself or one of its objects, and the key there. */
+  object: keyof MappingParts;
+  key: string;
   target: Target;
+  /** The §7 rule of a key Pinterest wants hashed (its row's): the value is normalised and hashed. */
+  hashRule: Rule | undefined;
+  /** The key is a Unix timestamp (its row's rule is `seconds`): date-times are converted. */
+  seconds: boolean;
 }
 
 export interface ResolvedConfig {
@@ -22,7 +31,6 @@ export interface ResolvedConfig {
   eventsMapping: ReadonlyMap<string, readonly PinterestEventName[]>;
   customMappings: readonly CustomMapping[];
   dedupPath: Path;
-  externalIdPaths: readonly Path[];
   /** Sync-field problems: reported (validate-config, logs), never blocking server events. */
   syncProblems: readonly string[];
   /** Requests can share a batch only when this is equal (SPEC §8). */
@@ -31,6 +39,24 @@ export interface ResolvedConfig {
 
 export const apiBaseUrl = (): string =>
   (process.env.PINTEREST_API_BASE_URL || 'https://api.pinterest.com').replace(/\/+$/, '');
+
+const OBJECTS = new Set<string>(['user_data', 'custom_data', 'app_info', 'device_info']);
+
+/** A custom mapping's target, read from the schema (its type) and from the row that fills it (hashing, rule). */
+function customMapping(m: ServerConfig['customMappings'][number]): CustomMapping {
+  const dot = m.to.indexOf('.');
+  const parent = dot === -1 ? '' : m.to.slice(0, dot);
+  const object = OBJECTS.has(parent) ? (parent as keyof MappingParts) : 'event';
+  const row = ROW_BY_KEY.get(m.to);
+  return {
+    from: compilePath(m.from),
+    object,
+    key: object === 'event' ? m.to : m.to.slice(dot + 1),
+    target: TARGETS[m.to] as Target,
+    hashRule: row?.hashed ? (row.rule as Rule) : undefined,
+    seconds: row?.rule === 'seconds',
+  };
+}
 
 function compile(config: ServerConfig, rawConfig: unknown): ResolvedConfig {
   const eventsMapping = new Map<string, PinterestEventName[]>();
@@ -41,24 +67,14 @@ function compile(config: ServerConfig, rawConfig: unknown): ResolvedConfig {
     eventsMapping.set(key, list);
   }
   const sync = syncConfigSchema.safeParse(rawConfig);
-  const externalIdFrom = {
-    anonymousId: ['anonymousId'],
-    userId: ['userId'],
-    both: ['anonymousId', 'userId'],
-  };
   return {
     config,
     endpoint: `${apiBaseUrl()}/v5/ad_accounts/${config.adAccountId}/events`,
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${config.accessToken}` },
     params: config.testMode ? { test: true } : {},
     eventsMapping,
-    customMappings: config.customMappings.map((m) => ({
-      from: compilePath(m.from),
-      to: m.to,
-      target: TARGETS[m.to] as Target,
-    })),
+    customMappings: config.customMappings.map(customMapping),
     dedupPath: compilePath(config.deduplicationKey || 'messageId'),
-    externalIdPaths: externalIdFrom[config.externalIdFrom].map(compilePath),
     syncProblems: sync.success ? [] : describeIssues(rawConfig, sync.error),
     batchKey: JSON.stringify([config.adAccountId, config.accessToken, config.testMode]),
   };

@@ -20,6 +20,15 @@ export const RULE = {
   path: 'must be a dotted path such as properties.coupon',
   target: 'must name a field of a Pinterest event, e.g. custom_data.content_name or user_data.fn',
   list: 'must be a list',
+  consentCategories: 'must be a list of consent category IDs, e.g. ["C0004"]',
+  perSourceType: 'must be a list, or lists keyed by source type (web, ios, android, …)',
+  hostId: 'must be a string of at most 100 characters',
+  resolutionStrategy: 'must be and or or',
+  consentProvider:
+    'must name a provider (custom, iubenda, ketch, oneTrust); custom also needs a resolutionStrategy',
+  eventFiltering: 'must be one of disable, whitelistedEvents, blacklistedEvents',
+  hashAutomatic:
+    'is not a setting: hashing is automatic (64-hex values pass through as pre-hashed); remove it',
 } as const;
 
 /** Fields whose value is never echoed in a message. */

@@ -66,7 +66,8 @@ export const behaviourShape = {
     z.object({
       from: text(RULE.path).regex(/^[^.\s]+(\.[^.\s]+)*$/, { error: RULE.path }),
       to: z.enum(CUSTOM_MAPPING_TARGETS, { error: RULE.target }),
-      hash: z.boolean({ error: RULE.boolean }).optional(),
+      // SPEC §6.5: keys Pinterest wants hashed always are; a flag that could turn it off would be a lie.
+      hash: z.never({ error: RULE.hashAutomatic }).optional(),
     }),
   ).default([]),
   deduplicationKey: text(RULE.path)
@@ -91,6 +92,68 @@ export const behaviourShape = {
     .optional(),
   maxEventAgeDays: int(0, undefined, RULE.maxAge).default(7),
   batchSize: int(1, 1000, RULE.batchSize).default(1000),
+  // SPEC §6.6: our own gate, for hosts that do not filter consent themselves.
+  consentCategories: z
+    .array(text(RULE.consentCategories).regex(/\S/, { error: RULE.consentCategories }), {
+      error: RULE.consentCategories,
+    })
+    .default([]),
+};
+
+/** The host's source types (RudderStack integrations-config), for settings it keeps per source type. */
+export const SOURCE_TYPES = [
+  'android',
+  'ios',
+  'web',
+  'unity',
+  'amp',
+  'cloud',
+  'reactnative',
+  'flutter',
+  'cordova',
+  'shopify',
+] as const;
+
+/** A setting the host keeps per source type: the stored form keyed by source type, or one type's list as sent. */
+const perSourceType = <T extends z.ZodType>(list: T) =>
+  z.union([list, z.object(Object.fromEntries(SOURCE_TYPES.map((t) => [t, list.optional()])))], {
+    error: RULE.perSourceType,
+  });
+const idRows = <K extends string>(key: K) =>
+  z.array(z.object({ [key]: text(RULE.hostId).max(100, { error: RULE.hostId }) } as Record<K, z.ZodString>), {
+    error: RULE.list,
+  });
+const consents = z.array(z.object({ consent: text(RULE.hostId).max(100, { error: RULE.hostId }) }), {
+  error: RULE.list,
+});
+const strategy = z.enum(['and', 'or'], { error: RULE.resolutionStrategy });
+// A custom provider needs a resolution strategy; the others may state one.
+const consentProvider = z.discriminatedUnion(
+  'provider',
+  [
+    z.object({ provider: z.literal('custom'), consents, resolutionStrategy: strategy }),
+    z.object({
+      provider: z.enum(['iubenda', 'ketch', 'oneTrust']),
+      consents,
+      resolutionStrategy: strategy.optional(),
+    }),
+  ],
+  { error: RULE.consentProvider },
+);
+
+/**
+ * The host's standard per-destination settings (SPEC §4.3), in its own shapes. The host applies them before any
+ * transformer sees an event; we only declare them (config files, validate-config), so they never block events.
+ */
+export const hostShape = {
+  eventFilteringOption: z
+    .enum(['disable', 'whitelistedEvents', 'blacklistedEvents'], { error: RULE.eventFiltering })
+    .default('disable'),
+  whitelistedEvents: idRows('eventName').default([]),
+  blacklistedEvents: idRows('eventName').default([]),
+  consentManagement: perSourceType(z.array(consentProvider, { error: RULE.list })).optional(),
+  oneTrustCookieCategories: perSourceType(idRows('oneTrustCookieCategory')).optional(),
+  ketchConsentPurposes: perSourceType(idRows('purpose')).optional(),
 };
 
 /** What blocks server events: connection and behaviour fields. Unknown keys are ignored (hosts add their own). */
@@ -98,7 +161,12 @@ export const serverConfigSchema = z.object({ ...connectionShape, ...behaviourSha
 /** Browser-sync fields: reported, never blocking server events. */
 export const syncConfigSchema = z.object(syncShape);
 /** Every field, for the host's config definition and `validate-config`. */
-export const fullConfigSchema = z.object({ ...connectionShape, ...syncShape, ...behaviourShape });
+export const fullConfigSchema = z.object({
+  ...connectionShape,
+  ...syncShape,
+  ...behaviourShape,
+  ...hostShape,
+});
 
 export type ServerConfig = z.output<typeof serverConfigSchema>;
 export type SyncConfig = z.output<typeof syncConfigSchema>;

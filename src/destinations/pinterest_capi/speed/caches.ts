@@ -1,0 +1,24 @@
+// Bounded caches for results that repeat across events (hashes, country codes, event names): sizes in one place.
+import QuickLRU from 'quick-lru';
+
+/** Entries kept per cache; a full cache evicts its least recently used half (quick-lru). */
+export const CACHE_SIZES = {
+  /** Normalised hashes, per §7 rule: ~10 per event, repeated across a user's events. */
+  hashPerRule: 20_000,
+  /** Address countries as written → alpha-2. */
+  countries: 1_000,
+  /** Event names as sent → normalised (§5). */
+  eventNames: 10_000,
+} as const;
+
+/** `fn` with its results kept for the last `size` distinct keys; "nothing" results are cached too. */
+export function memoize<V>(size: number, fn: (key: string) => V): (key: string) => V {
+  const cache = new QuickLRU<string, { v: V }>({ maxSize: size });
+  return (key) => {
+    const hit = cache.get(key);
+    if (hit !== undefined) return hit.v;
+    const v = fn(key);
+    cache.set(key, { v });
+    return v;
+  };
+}
