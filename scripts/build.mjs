@@ -1,7 +1,7 @@
 // Build: esbuild bundles the package entry, the CLI and the service to CommonJS; tsc writes the .d.ts files.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, readFileSync, rmSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 // iso-3166 and quick-lru ship ES modules only: bundle them so that require() works on every Node.js 20.
@@ -34,6 +34,9 @@ chmodSync('dist/cli.js', 0o755);
 await build({ ...common, entryPoints: ['src/service/main.ts'], outfile: 'dist/service.js' });
 // buildApp() on its own, for embedding the service and for the HTTP benchmark.
 await build({ ...common, entryPoints: ['src/service/app.ts'], outfile: 'dist/service/app.js' });
+// The host's config definition files, for a control plane to register the destination with (package "./config/*").
+for (const name of ['db-config.json', 'schema.json', 'ui-config.json'])
+  cpSync(`src/destinations/pinterest_capi/config/${name}`, `dist/config/${name}`);
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
   stdio: 'inherit',
 });
