@@ -68,9 +68,11 @@ it('maps a partial failure per job and sends ?test=true with the bearer token', 
 it('answers a poisoned batch with dontBatch retries', async () => {
   pinterest.answer = { status: 400, body: { code: 4196, message: 'Invalid parameters' } };
   const out = (await hostDeliver(request(`${base}/v5/ad_accounts/1/events`))) as { response: unknown[] };
+  // A poisoned batch is retried (RetryableError's tags, SPEC §13).
+  const statTags = expect.objectContaining({ errorType: 'retryable', feature: 'dataDelivery' });
   expect(out.response).toEqual([
-    { statusCode: 500, metadata: { jobId: 1, dontBatch: true }, error: 'Invalid parameters' },
-    { statusCode: 500, metadata: { jobId: 2, dontBatch: true }, error: 'Invalid parameters' },
+    { statusCode: 500, metadata: { jobId: 1, dontBatch: true }, error: 'Invalid parameters', statTags },
+    { statusCode: 500, metadata: { jobId: 2, dontBatch: true }, error: 'Invalid parameters', statTags },
   ]);
 });
 
@@ -96,6 +98,7 @@ it('names the network failure the host reports as a string', async () => {
       statusCode: 500,
       metadata: { jobId: 1 },
       error: 'Could not reach Pinterest: [ECONNREFUSED] :: Connection refused',
+      statTags: expect.objectContaining({ errorCategory: 'network', errorType: 'retryable' }),
     },
   ]);
 });
