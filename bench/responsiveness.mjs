@@ -1,7 +1,9 @@
 // `npm run bench:responsiveness`: how long GET /health waits while the service works on one big request (SPEC §10).
 // The service runs in its own process; a second connection polls /health every 20 ms during each big request.
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { Agent, request } from 'undici';
 import { inputs } from './workload.mjs';
 
@@ -12,7 +14,7 @@ const service = fileURLToPath(new URL('../dist/service.js', import.meta.url));
 /** Starts dist/service.js on a port the OS picks and resolves with its URL (read from the start-up log line). */
 function start() {
   const child = spawn(process.execPath, [service], {
-    env: { ...process.env, PORT: process.env.BENCH_PORT ?? '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
@@ -30,23 +32,43 @@ function start() {
   });
 }
 
-/** Polls /health until `done` resolves; returns the longest wait and the number of polls. */
-async function pollHealth(url, done) {
-  const agent = new Agent({ connections: 1 });
-  let finished = false;
-  void done.then(() => (finished = true));
+/**
+ * Polls /health every 20 ms until told to stop; reports the longest wait. It runs in a worker thread, so that the
+ * main thread's own work (sending 50 MB, reading the answer) cannot delay the polls it measures.
+ */
+const POLLER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { Agent, request } = require(workerData.undici);
+const agent = new Agent({ connections: 1 });
+let stop = false;
+parentPort.on('message', () => (stop = true));
+(async () => {
   let worst = 0;
   let polls = 0;
-  while (!finished) {
+  while (!stop) {
     const t = performance.now();
-    const res = await request(`${url}/health`, { dispatcher: agent });
+    const res = await request(workerData.url + '/health', { dispatcher: agent });
     await res.body.text();
     worst = Math.max(worst, performance.now() - t);
     polls += 1;
     await new Promise((r) => setTimeout(r, 20));
   }
   await agent.close();
-  return { worst, polls };
+  parentPort.postMessage({ worst, polls });
+})();
+`;
+
+async function pollHealth(url, done) {
+  const worker = new Worker(POLLER, {
+    eval: true,
+    workerData: { url, undici: createRequire(import.meta.url).resolve('undici') },
+  });
+  const result = new Promise((resolve) => worker.once('message', resolve));
+  await done;
+  worker.postMessage('stop');
+  const r = await result;
+  await worker.terminate();
+  return r;
 }
 
 async function measure(url, path, body) {

@@ -1,8 +1,8 @@
 // The transformer service (SPEC §10): Fastify app with the host's routes, health, features and metrics.
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { setSyncWarningListener } from '../destinations/pinterest_capi/config/resolve';
 import { InFlight } from './in-flight';
-import { BodyProblem, parseJsonBody } from './json-body';
+import { jsonBodyParser } from './body-parser';
 import { loggerOptions } from './logger';
 import { createMetrics } from './metrics';
 import { proxyRoute } from './proxy-route';
@@ -61,28 +61,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     ),
   );
 
-  // JSON in slices with bounded nesting. A body that is read but unusable becomes a BodyProblem, answered 400
-  // below: a parser error would make Fastify close the keep-alive connection, which only an unread body needs.
-  app.removeContentTypeParser('application/json');
-  app.addContentTypeParser(
-    'application/json',
-    { parseAs: 'string' },
-    async (req: FastifyRequest, body: string) => {
-      app.inFlight.enter(req);
-      try {
-        const parsed = await parseJsonBody(body, settings.maxJsonDepth);
-        req.tooDeep = parsed.tooDeep;
-        return parsed.value;
-      } catch (e) {
-        if (e instanceof BodyProblem) return e;
-        throw e;
-      }
-    },
-  );
-  app.addHook('preValidation', async (req, reply) => {
-    app.inFlight.enter(req);
-    if (req.body instanceof BodyProblem) return reply.code(400).send({ error: req.body.message });
-  });
+  jsonBodyParser(app, Math.floor(settings.maxBodyMb * 1024 * 1024), settings.maxJsonDepth);
 
   // Bad client input is a clear 4xx; anything else is a 500 with its message, and the service stays up.
   app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, req, reply) => {

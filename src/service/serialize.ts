@@ -4,34 +4,58 @@ import { Readable } from 'node:stream';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { FastifyReply } from 'fastify';
 
-/** Entries serialised between two yields: a few milliseconds of JSON.stringify. */
-const SLICE = 500;
+/** A slice ends after this many entries or characters (router batches are ~1.5 MB each): a few ms of work. */
+const SLICE_ENTRIES = 500;
+const SLICE_CHARS = 1_000_000;
 const JSON_TYPE = 'application/json; charset=utf-8';
 
-const text = (entry: unknown) => JSON.stringify(entry) ?? 'null';
+/** Serialises `entries` slice by slice. */
+class Slices {
+  private next = 0;
+  constructor(
+    private readonly prefix: string,
+    private readonly entries: readonly unknown[],
+    private readonly suffix: string,
+  ) {}
 
-async function* slices(prefix: string, entries: readonly unknown[], suffix: string): AsyncGenerator<string> {
-  for (let i = 0; i < entries.length; i += SLICE) {
-    const end = Math.min(i + SLICE, entries.length);
-    let chunk = i === 0 ? prefix : ',';
-    for (let k = i; k < end; k += 1) chunk += (k === i ? '' : ',') + text(entries[k]);
-    yield end === entries.length ? chunk + suffix : chunk;
-    if (end < entries.length) await yieldToLoop();
+  get done(): boolean {
+    return this.next > this.entries.length;
+  }
+
+  /** The next slice of the text; the last one ends with the suffix. */
+  take(): string {
+    const { entries } = this;
+    let text = this.next === 0 ? this.prefix : '';
+    const stop = Math.min(this.next + SLICE_ENTRIES, entries.length);
+    for (; this.next < stop && text.length < SLICE_CHARS; this.next += 1) {
+      if (this.next > 0) text += ',';
+      text += JSON.stringify(entries[this.next]) ?? 'null';
+    }
+    if (this.next === entries.length) {
+      text += this.suffix;
+      this.next += 1;
+    }
+    return text;
+  }
+}
+
+async function* rest(first: string, slices: Slices): AsyncGenerator<string> {
+  yield first;
+  while (!slices.done) {
+    await yieldToLoop();
+    yield slices.take();
   }
 }
 
 /**
- * Sends `entries` as a JSON array, inside `{"<key>": …}` when `key` is given. Small answers go out in one piece
- * (with a Content-Length, as before); bigger ones are streamed in slices.
+ * Sends `entries` as a JSON array, inside `{"<key>": …}` when `key` is given. An answer that fits one slice goes
+ * out in one piece (with a Content-Length, as before); a bigger one is streamed slice by slice.
  */
 export function sendJsonArray(reply: FastifyReply, entries: readonly unknown[], key?: string): FastifyReply {
   const prefix = key === undefined ? '[' : `{${JSON.stringify(key)}:[`;
-  const suffix = key === undefined ? ']' : ']}';
+  const slices = new Slices(prefix, entries, key === undefined ? ']' : ']}');
   void reply.type(JSON_TYPE);
-  if (entries.length <= SLICE) {
-    let body = prefix;
-    for (let k = 0; k < entries.length; k += 1) body += (k === 0 ? '' : ',') + text(entries[k]);
-    return reply.send(body + suffix);
-  }
-  return reply.send(Readable.from(slices(prefix, entries, suffix), { objectMode: false }));
+  const first = slices.take();
+  if (slices.done) return reply.send(first);
+  return reply.send(Readable.from(rest(first, slices), { objectMode: false }));
 }
