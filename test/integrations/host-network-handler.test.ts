@@ -102,3 +102,35 @@ it('names the network failure the host reports as a string', async () => {
     },
   ]);
 });
+
+it("scrubs the token from an answer the host's own HTTP client fetched", () => {
+  const handler = new (
+    networkHandler as unknown as new () => {
+      responseHandler(p: unknown): {
+        message: string;
+        response: { error: string }[];
+        destinationResponse: unknown;
+      };
+    }
+  )();
+  const out = handler.responseHandler({
+    destinationResponse: {
+      status: 401,
+      response: {
+        code: 2,
+        message: 'Authentication failed for Bearer host-secret-token',
+        echo: 'host-secret-token',
+      },
+    },
+    rudderJobMetadata: [{ jobId: 1 }],
+    destinationRequest: { headers: { Authorization: 'Bearer host-secret-token' } },
+  });
+  expect(out.response[0]!.error).toBe(
+    'Pinterest rejected the access token (401): Authentication failed for Bearer [redacted]',
+  );
+  expect(out.destinationResponse).toEqual({
+    status: 401,
+    response: { code: 2, message: 'Authentication failed for Bearer [redacted]', echo: '[redacted]' },
+  });
+  expect(JSON.stringify(out)).not.toContain('host-secret-token');
+});

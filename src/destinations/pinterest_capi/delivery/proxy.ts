@@ -1,18 +1,17 @@
 // The data-delivery proxy's core (SPEC §9): check the request, send one batch to Pinterest with our own headers
 // only, and answer one status per job.
-import { apiBaseUrl } from '../config/resolve';
 import type { Metadata, RestRequest } from '../types';
 import { DeliveryNetworkError, postJson } from './client';
 import { nestsDeeperThan } from './json-scan';
 import { deliveryMessages as msg } from './messages';
 import { handleDeliveryResponse, type DeliveryOutput, type DeliveryResponseInput } from './response';
 import { authorizationOf, scrubber, tokenOf, type Scrub } from './scrub';
-import { envDeliveryLimits, type DeliveryLimits } from './settings';
+import { envDeliverySettings, type DeliveryLimits } from './settings';
 
 export type ProxyRequest = Partial<RestRequest> & { metadata?: Metadata[]; destinationConfig?: unknown };
 
 export interface DeliverOptions {
-  /** The service passes its parsed settings; library use reads the environment once (envDeliveryLimits). */
+  /** The service passes its parsed settings; library use reads the environment (envDeliverySettings). */
   limits?: DeliveryLimits;
   /** Only Pinterest's events URLs under this base are sent to (default: PINTEREST_API_BASE_URL). */
   baseUrl?: string;
@@ -87,11 +86,18 @@ function failureMessage(e: unknown, limits: DeliveryLimits, scrub: Scrub): strin
   return msg.network(scrub(e.message));
 }
 
+function settingsFor(options: DeliverOptions): { limits: DeliveryLimits; baseUrl: string } {
+  if (options.limits && options.baseUrl !== undefined)
+    return { limits: options.limits, baseUrl: options.baseUrl };
+  const env = envDeliverySettings();
+  return { limits: options.limits ?? env.limits, baseUrl: options.baseUrl ?? env.baseUrl };
+}
+
 const configToken = (config: unknown) => (config as { accessToken?: unknown } | undefined)?.accessToken;
 
 /** Sends one batch to Pinterest; never throws (an invalid environment aside, for library use). */
 export async function sendBatch(request: ProxyRequest, options: DeliverOptions = {}): Promise<Answer> {
-  const limits = options.limits ?? envDeliveryLimits();
+  const { limits, baseUrl } = settingsFor(options);
   const refuse = (failure: string): Answer => ({
     status: 400,
     response: undefined,
@@ -101,7 +107,7 @@ export async function sendBatch(request: ProxyRequest, options: DeliverOptions =
   });
   const problem = proxyRequestProblem(request);
   if (problem) return refuse(problem);
-  const url = targetUrl(request.endpoint, request.params, options.baseUrl ?? apiBaseUrl());
+  const url = targetUrl(request.endpoint, request.params, baseUrl);
   if (!url) return refuse(msg.endpoint());
   const authorization = authorizationOf(request.headers);
   if (authorization === undefined || !BEARER_VALUE.test(authorization)) return refuse(msg.authorization());

@@ -89,16 +89,23 @@ export const limitsOf = (s: {
   maxJsonDepth: s.MAX_JSON_DEPTH,
 });
 
-let fromEnv: DeliveryLimits | undefined;
+let cached: { key: string; settings: { limits: DeliveryLimits; baseUrl: string } } | undefined;
 
 /**
- * Limits for library use (the module API, the host's networkHandler, the CLI): the environment, read and validated
- * once. The service passes its own parsed settings instead. An invalid value throws the one-line message.
+ * Limits and base URL for library use (the module API, the host's networkHandler, the CLI): the environment,
+ * validated again only when one of its variables changed. The service passes its own parsed settings instead.
+ * An invalid value throws the one-line message.
  */
-export function envDeliveryLimits(): DeliveryLimits {
-  if (fromEnv) return fromEnv;
-  const parsed = z.object(deliveryEnvShape).safeParse(process.env);
-  if (!parsed.success) throw new Error(describeSettingIssue(process.env, parsed.error));
-  fromEnv = limitsOf(parsed.data);
-  return fromEnv;
+export function envDeliverySettings(): { limits: DeliveryLimits; baseUrl: string } {
+  const env = process.env;
+  const key = `${env.PINTEREST_API_BASE_URL}|${env.PINTEREST_TIMEOUT_MS}|${env.PINTEREST_MAX_RESPONSE_MB}|${env.MAX_JSON_DEPTH}`;
+  if (cached?.key === key) return cached.settings;
+  const parsed = z.object(deliveryEnvShape).safeParse(env);
+  if (!parsed.success) throw new Error(describeSettingIssue(env, parsed.error));
+  const settings = {
+    limits: limitsOf(parsed.data),
+    baseUrl: parsed.data.PINTEREST_API_BASE_URL.replace(/\/+$/, ''),
+  };
+  cached = { key, settings };
+  return settings;
 }
