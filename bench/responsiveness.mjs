@@ -9,12 +9,13 @@ import { inputs } from './workload.mjs';
 
 const COUNT = Number(process.env.BENCH_INPUTS) || 50_000;
 const RUNS = Number(process.env.BENCH_RUNS) || 2;
-const service = fileURLToPath(new URL('../dist/service.js', import.meta.url));
+// BENCH_SERVICE and BENCH_PORT measure another build (one that cannot listen on port 0).
+const service = process.env.BENCH_SERVICE ?? fileURLToPath(new URL('../dist/service.js', import.meta.url));
 
 /** Starts dist/service.js on a port the OS picks and resolves with its URL (read from the start-up log line). */
 function start() {
   const child = spawn(process.execPath, [service], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' },
+    env: { ...process.env, PORT: process.env.BENCH_PORT ?? '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
@@ -94,7 +95,7 @@ const bodies = {
 };
 const { child, url } = await start();
 console.log(
-  `${COUNT} inputs per request (SPEC §14 workload), ${RUNS} runs per route; /health polled every 20 ms`,
+  `${COUNT} inputs per request (SPEC §14 workload), ${RUNS} runs per route; /health polled every 20 ms from a worker thread`,
 );
 console.log(
   'route                              status   request MB   answer MB   took ms   worst /health wait ms',
