@@ -11,24 +11,6 @@ const FORBIDDEN: readonly { pattern: RegExp; why: string }[] = [
   { pattern: /\/work\/|\/home\/[a-z]/, why: 'a path of one machine' },
 ];
 
-/**
- * Sections whose wording is not checked against FORBIDDEN yet, by file and heading: the README's service section
- * is being rewritten together with the service's settings, and its citation is fixed there.
- */
-const UNCHECKED_SECTIONS: Readonly<Record<string, readonly string[]>> = {
-  'README.md': ['## The transformer service (`npm start`)'],
-};
-
-/** The line numbers (from 1) of a file that FORBIDDEN applies to. */
-function checkedLines(file: string, lines: readonly string[]): number[] {
-  const skipped = UNCHECKED_SECTIONS[file] ?? [];
-  let skipping = false;
-  return lines.flatMap((line, i) => {
-    if (/^#{1,2} /.test(line)) skipping = skipped.includes(line);
-    return skipping ? [] : [i + 1];
-  });
-}
-
 const withoutFences = (text: string) => text.replace(/^\s*```[\s\S]*?^\s*```/gm, '');
 
 /** Problems of one Markdown file of the repository, as "file: problem" lines. */
@@ -37,8 +19,9 @@ export function linkProblems(root: string, file: string): string[] {
   const problems: string[] = [];
   const lines = text.split('\n');
   for (const { pattern, why } of FORBIDDEN)
-    for (const n of checkedLines(file, lines))
-      if (pattern.test(lines[n - 1] as string)) problems.push(`${file}:${n}: ${why}`);
+    lines.forEach((line, i) => {
+      if (pattern.test(line)) problems.push(`${file}:${i + 1}: ${why}`);
+    });
   for (const m of withoutFences(text).matchAll(/\]\(([^)\s]+)\)/g)) {
     const target = m[1] as string;
     if (/^[a-z]+:/i.test(target)) continue;

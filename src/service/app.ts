@@ -1,15 +1,29 @@
 // The transformer service (SPEC §10): Fastify app with the host's routes, health, features and metrics.
 import Fastify, { type FastifyInstance } from 'fastify';
 import { setSyncWarningListener } from '../destinations/pinterest_capi/config/resolve';
+import { InFlight } from './in-flight';
+import { jsonBodyParser } from './body-parser';
 import { loggerOptions } from './logger';
 import { createMetrics } from './metrics';
 import { proxyRoute } from './proxy-route';
+import { loadSettings, type ServiceSettings } from './settings';
 import { transformRoutes } from './transform-routes';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Elements of the body's arrays nested deeper than MAX_JSON_DEPTH (see json-body.ts). */
+    tooDeep: ReadonlySet<unknown> | null;
+  }
+  interface FastifyInstance {
+    inFlight: InFlight;
+  }
+}
 
 export interface AppOptions {
   /** Where logs go (default stdout); tests read them to prove nothing secret is written. */
   logStream?: { write(line: string): void };
-  bodyLimitMb?: number;
+  /** Parsed settings (default: the environment's, validated). */
+  settings?: ServiceSettings;
 }
 
 const FEATURES = {
@@ -18,13 +32,27 @@ const FEATURES = {
   supportTransformerProxyV1: true,
 };
 
+/** How often Node checks for requests past REQUEST_TIMEOUT_MS (its default, 30 s, would let them live that long). */
+const checkEvery = (timeoutMs: number) => Math.max(50, Math.min(1000, Math.floor(timeoutMs / 4)));
+
 export function buildApp(options: AppOptions = {}): FastifyInstance {
-  const bodyLimitMb = options.bodyLimitMb ?? (Number(process.env.MAX_BODY_MB) || 100);
+  const settings = options.settings ?? loadSettings();
+  const logger = loggerOptions(settings.logLevel);
   const app = Fastify({
-    logger: options.logStream ? { ...loggerOptions(), stream: options.logStream } : loggerOptions(),
-    bodyLimit: Math.floor(bodyLimitMb * 1024 * 1024),
+    logger: options.logStream ? { ...logger, stream: options.logStream } : logger,
+    bodyLimit: Math.floor(settings.maxBodyMb * 1024 * 1024),
+    // Headers and body of one request must arrive within REQUEST_TIMEOUT_MS, else 408 and the connection closes.
+    requestTimeout: settings.requestTimeoutMs,
+    keepAliveTimeout: settings.keepAliveTimeoutMs,
+    http: {
+      headersTimeout: settings.requestTimeoutMs,
+      requestTimeout: settings.requestTimeoutMs,
+      connectionsCheckingInterval: checkEvery(settings.requestTimeoutMs),
+    },
   });
   const metrics = createMetrics();
+  app.decorate('inFlight', new InFlight(app));
+  app.decorateRequest('tooDeep', null);
   // A typo in a browser-sync field must not drop conversions, but the operator should hear of it.
   setSyncWarningListener((destinationId, problems) =>
     app.log.warn(
@@ -32,6 +60,8 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
       'invalid browser-sync config fields (server events are still sent)',
     ),
   );
+
+  jsonBodyParser(app, Math.floor(settings.maxBodyMb * 1024 * 1024), settings.maxJsonDepth);
 
   // Bad client input is a clear 4xx; anything else is a 500 with its message, and the service stays up.
   app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, req, reply) => {
@@ -41,7 +71,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
       req.log.error({ err: { message: error.message, code: error.code } }, 'unexpected error');
     const message =
       error.code === 'FST_ERR_CTP_BODY_TOO_LARGE'
-        ? `request body is larger than ${bodyLimitMb} MB (MAX_BODY_MB)`
+        ? `request body is larger than ${settings.maxBodyMb} MB (MAX_BODY_MB)`
         : error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE'
           ? 'send the body as application/json'
           : error.message;
@@ -54,7 +84,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     void reply.header('content-type', metrics.registry.contentType);
     return metrics.registry.metrics();
   });
-  transformRoutes(app, metrics);
-  proxyRoute(app, metrics);
+  transformRoutes(app, metrics, settings.maxJsonDepth);
+  proxyRoute(app, metrics, settings);
   return app;
 }

@@ -1,32 +1,31 @@
-// `npm start`: the transformer service on PORT (9090) / HOST (0.0.0.0), with graceful shutdown on SIGTERM.
-import { closePools } from '../destinations/pinterest_capi/delivery/client';
+// `npm start`: the transformer service with its settings validated from the environment (SPEC §10).
+import type { AddressInfo } from 'node:net';
 import { buildApp } from './app';
+import { SettingsError, loadSettings } from './settings';
+import { gracefulShutdown } from './shutdown';
+
+function settingsOrExit() {
+  try {
+    return loadSettings();
+  } catch (e) {
+    if (!(e instanceof SettingsError)) throw e;
+    process.stderr.write(`pinterest-capi service: ${e.message}\n`);
+    process.exit(1);
+  }
+}
 
 async function main() {
-  const app = buildApp();
-  const port = Number(process.env.PORT) || 9090;
-  const host = process.env.HOST || '0.0.0.0';
-  let closing = false;
-  // Keep-alive clients would hold the server open: answers sent while closing end their connection.
-  app.addHook('onSend', async (_req, reply) => {
-    if (closing) void reply.header('connection', 'close');
-  });
-  await app.listen({ port, host });
-  const stop = (signal: string) => {
-    closing = true;
-    app.log.info({ signal }, 'shutting down: finishing in-flight requests');
-    const grace = Number(process.env.SHUTDOWN_GRACE_MS) || 30_000;
-    setTimeout(() => app.server.closeAllConnections(), grace).unref();
-    app
-      .close()
-      .then(closePools)
-      .then(
-        () => process.exit(0),
-        () => process.exit(1),
-      );
-  };
-  process.once('SIGTERM', () => stop('SIGTERM'));
-  process.once('SIGINT', () => stop('SIGINT'));
+  const settings = settingsOrExit();
+  const app = buildApp({ settings });
+  const shutdown = gracefulShutdown(app, settings.shutdownGraceMs);
+  await app.listen({ port: settings.port, host: settings.host });
+  const { port } = app.server.address() as AddressInfo;
+  app.log.info({ port, host: settings.host, workers: settings.workers }, `listening on port ${port}`);
+  // WORKERS is validated now; running more than one worker process (node:cluster) is a later step.
+  if (settings.workers > 1)
+    app.log.warn({ workers: settings.workers }, 'WORKERS > 1 is not implemented yet: 1 worker');
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
 }
 
 main().catch((e: unknown) => {

@@ -1,20 +1,36 @@
 // The host's data-delivery proxy route (/v1/destinations/:dest/proxy): one batch to Pinterest, a status per job.
 import type { FastifyInstance } from 'fastify';
 import { deliver, type ProxyRequest } from '../destinations/pinterest_capi';
+import { proxyRequestProblem } from '../destinations/pinterest_capi/delivery/proxy';
 import { isOurDestination, unknownDestination } from './destinations';
+import { tooDeepMessage } from './json-body';
 import type { Metrics } from './metrics';
+import type { ServiceSettings } from './settings';
 
-export function proxyRoute(app: FastifyInstance, metrics: Metrics) {
+export function proxyRoute(app: FastifyInstance, metrics: Metrics, settings: ServiceSettings) {
   app.post<{ Params: { dest: string } }>('/v1/destinations/:dest/proxy', async (req, reply) => {
     if (!isOurDestination(req.params.dest)) return reply.code(404).send(unknownDestination(req.params.dest));
-    const body = req.body;
-    if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-      return reply
-        .code(400)
-        .send({ error: 'the proxy body must be a JSON object: a request with metadata[]' });
+    const problem = proxyRequestProblem(req.body);
+    if (problem) return reply.code(400).send({ error: problem });
+    // Metadata is echoed per job: one nested deeper than MAX_JSON_DEPTH cannot be (SPEC §10).
+    if (req.tooDeep && req.tooDeep.size > 0) {
+      return reply.code(400).send({ error: `${tooDeepMessage(settings.maxJsonDepth)}; nothing was sent` });
     }
-    const output = await deliver(body as ProxyRequest);
-    for (const job of output.response) metrics.deliveries.inc({ status: String(job.statusCode) });
+    // The caller gone (its connection closed before our answer), the request to Pinterest is cancelled.
+    const caller = new AbortController();
+    const onClose = () => {
+      if (!reply.raw.writableFinished) caller.abort();
+    };
+    reply.raw.once('close', onClose);
+    const output = await deliver(req.body as ProxyRequest, {
+      limits: settings.delivery,
+      baseUrl: settings.pinterestApiBaseUrl,
+      signal: caller.signal,
+    });
+    reply.raw.off('close', onClose);
+    const byStatus = new Map<number, number>();
+    for (const job of output.response) byStatus.set(job.statusCode, (byStatus.get(job.statusCode) ?? 0) + 1);
+    for (const [status, n] of byStatus) metrics.deliveries.inc({ status: String(status) }, n);
     const warnings = countWarnings(output.destinationResponse?.response);
     if (warnings > 0)
       req.log.warn({ warnings, status: output.status }, 'Pinterest returned warnings for some events');

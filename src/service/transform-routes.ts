@@ -1,6 +1,7 @@
 // The host's transform routes: processor (/v0/destinations/:dest), /routerTransform and /batch.
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { FastifyInstance } from 'fastify';
-import { asTypedError } from '../destinations/pinterest_capi/errors';
+import { asTypedError, type BaseError } from '../destinations/pinterest_capi/errors';
 import {
   processSync,
   routerTransform,
@@ -9,24 +10,58 @@ import {
   type RouterOutput,
 } from '../destinations/pinterest_capi';
 import type { ProcessorInput } from '../destinations/pinterest_capi/types';
+import { judgeDeepInputs } from './deep-inputs';
 import { isOurDestination, unknownDestination } from './destinations';
 import type { Metrics } from './metrics';
+import { sendJsonArray } from './serialize';
 
 const isInput = (v: unknown): v is ProcessorInput => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-function processorEntries(inputs: unknown[], metrics: Metrics) {
+/** Inputs transformed between two yields to the event loop (SPEC §10: the processor route works in slices too). */
+const SLICE = 500;
+
+/** Counts per label, added to prom-client once per request rather than once per event. */
+class Tally {
+  transformed = 0;
+  filtered = 0;
+  batches = 0;
+  failed = new Map<string, number>();
+
+  fail(status: number) {
+    const reason = String(status);
+    this.failed.set(reason, (this.failed.get(reason) ?? 0) + 1);
+  }
+
+  flush(metrics: Metrics, feature: Feature) {
+    if (this.transformed) metrics.transformed.inc({ feature }, this.transformed);
+    if (this.filtered) metrics.filtered.inc({ feature }, this.filtered);
+    if (this.batches) metrics.batches.inc({ feature }, this.batches);
+    for (const [reason, n] of this.failed) metrics.failed.inc({ feature, reason }, n);
+  }
+}
+
+async function processorEntries(
+  inputs: unknown[],
+  failedBefore: ReadonlyMap<number, BaseError>,
+  tally: Tally,
+) {
   const out: unknown[] = [];
-  for (const raw of inputs) {
+  const now = Date.now();
+  for (let index = 0; index < inputs.length; index += 1) {
+    if (index > 0 && index % SLICE === 0) await yieldToLoop();
+    const raw = inputs[index];
     const input = (isInput(raw) ? raw : { message: raw }) as ProcessorInput;
     try {
-      for (const request of processSync(input)) {
+      const early = failedBefore.get(index);
+      if (early) throw early;
+      for (const request of processSync(input, now)) {
         out.push({ output: { ...request, userId: '' }, metadata: input.metadata, statusCode: 200 });
-        metrics.transformed.inc({ feature: 'processor' });
+        tally.transformed += 1;
       }
     } catch (e) {
       const error = asTypedError(e);
-      if (error.status === 298) metrics.filtered.inc({ feature: 'processor' });
-      else metrics.failed.inc({ feature: 'processor', reason: String(error.status) });
+      if (error.status === 298) tally.filtered += 1;
+      else tally.fail(error.status);
       out.push({
         metadata: input.metadata,
         statusCode: error.status,
@@ -38,17 +73,17 @@ function processorEntries(inputs: unknown[], metrics: Metrics) {
   return out;
 }
 
-function count(outputs: RouterOutput[], feature: Feature, metrics: Metrics) {
+function countRouter(outputs: RouterOutput[], tally: Tally) {
   for (const o of outputs) {
     if (o.batched) {
-      metrics.batches.inc({ feature });
-      metrics.transformed.inc({ feature }, o.batchedRequest.body.JSON.data.length);
-    } else if (o.statusCode === 298) metrics.filtered.inc({ feature });
-    else metrics.failed.inc({ feature, reason: String(o.statusCode) });
+      tally.batches += 1;
+      tally.transformed += o.batchedRequest.body.JSON.data.length;
+    } else if (o.statusCode === 298) tally.filtered += 1;
+    else tally.fail(o.statusCode);
   }
 }
 
-export function transformRoutes(app: FastifyInstance, metrics: Metrics) {
+export function transformRoutes(app: FastifyInstance, metrics: Metrics, maxJsonDepth: number) {
   app.post<{ Params: { dest: string } }>('/v0/destinations/:dest', async (req, reply) => {
     if (!isOurDestination(req.params.dest)) return reply.code(404).send(unknownDestination(req.params.dest));
     if (!Array.isArray(req.body)) {
@@ -56,7 +91,12 @@ export function transformRoutes(app: FastifyInstance, metrics: Metrics) {
         .code(400)
         .send({ error: 'the processor body must be a JSON array of {message, metadata, destination}' });
     }
-    return processorEntries(req.body, metrics);
+    const deep = judgeDeepInputs(req.body, req.tooDeep, 2, maxJsonDepth);
+    if (deep.requestProblem) return reply.code(400).send({ error: deep.requestProblem });
+    const tally = new Tally();
+    const entries = await processorEntries(deep.inputs, deep.failed, tally);
+    tally.flush(metrics, 'processor');
+    return sendJsonArray(reply, entries);
   });
 
   const routerRoute = (path: string, feature: Feature, wrap: boolean) =>
@@ -68,9 +108,13 @@ export function transformRoutes(app: FastifyInstance, metrics: Metrics) {
       if (body.destType === undefined) return reply.code(400).send({ error: 'destType is required' });
       if (!isOurDestination(body.destType)) return reply.code(404).send(unknownDestination(body.destType));
       if (!Array.isArray(body.input)) return reply.code(400).send({ error: 'input must be a JSON array' });
-      const outputs = await routerTransform(body.input as ProcessorInput[], feature);
-      count(outputs, feature, metrics);
-      return wrap ? { output: outputs } : outputs;
+      const deep = judgeDeepInputs(body.input, req.tooDeep, 3, maxJsonDepth);
+      if (deep.requestProblem) return reply.code(400).send({ error: deep.requestProblem });
+      const outputs = await routerTransform(deep.inputs as ProcessorInput[], feature, deep.failed);
+      const tally = new Tally();
+      countRouter(outputs, tally);
+      tally.flush(metrics, feature);
+      return sendJsonArray(reply, outputs, wrap ? 'output' : undefined);
     });
 
   routerRoute('/routerTransform', 'router', true);

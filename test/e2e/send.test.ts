@@ -124,9 +124,10 @@ it('with --fail-rate 0.2, delivers every retryable event once and counts nothing
     logLevel: 'silent',
     failRate: 0.2,
     seed: 7,
-    timeoutMs: 200,
+    // The client's deadline covers connection set-up too (SPEC §9 Bounds): room for a busy machine's first request.
+    timeoutMs: 1000,
   });
-  process.env.PINTEREST_TIMEOUT_MS = '150';
+  process.env.PINTEREST_TIMEOUT_MS = '800';
   try {
     const { summary } = await runSend(
       options({
@@ -154,7 +155,7 @@ it('the CLI binary sends to --api-url through random faults (--fail-rate 0.2) an
     logLevel: 'silent',
     failRate: 0.2,
     seed: 11,
-    timeoutMs: 200,
+    timeoutMs: 1000, // above the CLI's deadline below, which covers connection set-up too (SPEC §9 Bounds)
   });
   try {
     const args = [
@@ -168,7 +169,7 @@ it('the CLI binary sends to --api-url through random faults (--fail-rate 0.2) an
       process.execPath,
       [...args, '--api-url', emulator.url, '--json', '--retry-delay-ms', '20', '--max-retries', '12'],
       {
-        env: { ...process.env, PINTEREST_TIMEOUT_MS: '150' },
+        env: { ...process.env, PINTEREST_TIMEOUT_MS: '800' },
       },
     );
     let stdout = '';

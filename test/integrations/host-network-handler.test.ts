@@ -68,9 +68,11 @@ it('maps a partial failure per job and sends ?test=true with the bearer token', 
 it('answers a poisoned batch with dontBatch retries', async () => {
   pinterest.answer = { status: 400, body: { code: 4196, message: 'Invalid parameters' } };
   const out = (await hostDeliver(request(`${base}/v5/ad_accounts/1/events`))) as { response: unknown[] };
+  // A poisoned batch is retried (RetryableError's tags, SPEC §13).
+  const statTags = expect.objectContaining({ errorType: 'retryable', feature: 'dataDelivery' });
   expect(out.response).toEqual([
-    { statusCode: 500, metadata: { jobId: 1, dontBatch: true }, error: 'Invalid parameters' },
-    { statusCode: 500, metadata: { jobId: 2, dontBatch: true }, error: 'Invalid parameters' },
+    { statusCode: 500, metadata: { jobId: 1, dontBatch: true }, error: 'Invalid parameters', statTags },
+    { statusCode: 500, metadata: { jobId: 2, dontBatch: true }, error: 'Invalid parameters', statTags },
   ]);
 });
 
@@ -96,6 +98,39 @@ it('names the network failure the host reports as a string', async () => {
       statusCode: 500,
       metadata: { jobId: 1 },
       error: 'Could not reach Pinterest: [ECONNREFUSED] :: Connection refused',
+      statTags: expect.objectContaining({ errorCategory: 'network', errorType: 'retryable' }),
     },
   ]);
+});
+
+it("scrubs the token from an answer the host's own HTTP client fetched", () => {
+  const handler = new (
+    networkHandler as unknown as new () => {
+      responseHandler(p: unknown): {
+        message: string;
+        response: { error: string }[];
+        destinationResponse: unknown;
+      };
+    }
+  )();
+  const out = handler.responseHandler({
+    destinationResponse: {
+      status: 401,
+      response: {
+        code: 2,
+        message: 'Authentication failed for Bearer host-secret-token',
+        echo: 'host-secret-token',
+      },
+    },
+    rudderJobMetadata: [{ jobId: 1 }],
+    destinationRequest: { headers: { Authorization: 'Bearer host-secret-token' } },
+  });
+  expect(out.response[0]!.error).toBe(
+    'Pinterest rejected the access token (401): Authentication failed for Bearer [redacted]',
+  );
+  expect(out.destinationResponse).toEqual({
+    status: 401,
+    response: { code: 2, message: 'Authentication failed for Bearer [redacted]', echo: '[redacted]' },
+  });
+  expect(JSON.stringify(out)).not.toContain('host-secret-token');
 });

@@ -1,42 +1,33 @@
-// `npm start`'s process: serves on PORT, and on SIGTERM finishes in-flight requests, then exits 0.
+// `npm start`'s process: on SIGTERM it finishes in-flight requests, closes the connections of clients still
+// sending, and exits 0.
 import { spawn } from 'node:child_process';
+import { connect } from 'node:net';
 import { join } from 'node:path';
-import { createServer } from 'node:net';
 import { FakePinterest } from '../support/fake-pinterest';
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
+/** Starts dist/service.js on a port the OS picks; resolves once it serves. */
+async function startService(env: Record<string, string>) {
+  const child = spawn(process.execPath, [join(__dirname, '..', '..', 'dist', 'service.js')], {
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const port = await new Promise<number>((resolve) => {
+    let seen = '';
+    child.stdout.on('data', (c: Buffer) => {
+      seen += c.toString();
+      const m = /"msg":"listening on port (\d+)"/.exec(seen);
+      if (m) resolve(Number(m[1]));
     });
   });
+  return { child, exited, port };
+}
 
 it('finishes an in-flight proxy request after SIGTERM and exits 0', async () => {
   const pinterest = new FakePinterest();
   const baseUrl = await pinterest.start();
   pinterest.answer = { fault: 'timeout' }; // hold the request until we answer below
-  const port = await freePort();
-  const child = spawn(process.execPath, [join(__dirname, '..', '..', 'dist', 'service.js')], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      PINTEREST_API_BASE_URL: baseUrl,
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  for (let i = 0; i < 50; i += 1) {
-    const up = await fetch(`http://127.0.0.1:${port}/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (up) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  const { child, exited, port } = await startService({ PINTEREST_API_BASE_URL: baseUrl });
 
   const inFlight = fetch(`http://127.0.0.1:${port}/v1/destinations/pinterest_capi/proxy`, {
     method: 'POST',
@@ -65,4 +56,29 @@ it('finishes an in-flight proxy request after SIGTERM and exits 0', async () => 
   ]);
   expect(await exited).toBe(0);
   await pinterest.stop();
+}, 20_000);
+
+it('does not wait for a client that never finishes its body (nor for idle keep-alive connections)', async () => {
+  // Neither timeout would end the slow client within the test's time: only closing it at shutdown does.
+  const { child, exited, port } = await startService({
+    SHUTDOWN_GRACE_MS: '120000',
+    REQUEST_TIMEOUT_MS: '120000',
+  });
+  const slow = connect(port, '127.0.0.1');
+  await new Promise<void>((r) => slow.once('connect', () => r()));
+  slow.write(
+    'POST /routerTransform HTTP/1.1\r\nHost: t\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"input": [',
+  );
+  const slowClosed = new Promise<void>((r) => slow.once('close', () => r()));
+  slow.on('error', () => undefined);
+  // An idle keep-alive connection, left open after one answer.
+  const idle = connect(port, '127.0.0.1');
+  await new Promise<void>((r) => idle.once('connect', () => r()));
+  idle.write('GET /health HTTP/1.1\r\nHost: t\r\n\r\n');
+  await new Promise<void>((r) => idle.once('data', () => r()));
+  const idleClosed = new Promise<void>((r) => idle.once('close', () => r()));
+
+  child.kill('SIGTERM');
+  expect(await exited).toBe(0);
+  await Promise.all([slowClosed, idleClosed]);
 }, 20_000);

@@ -3,6 +3,7 @@ import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/service/app';
+import { settingsWith } from '../../src/service/settings';
 import { closePools } from '../../src/destinations/pinterest_capi/delivery/client';
 import { FakePinterest } from '../support/fake-pinterest';
 import { mixedInputs } from '../support/mixed-inputs';
@@ -16,7 +17,10 @@ const pinterest = new FakePinterest();
 
 beforeAll(async () => {
   process.env.PINTEREST_API_BASE_URL = await pinterest.start();
-  app = buildApp({ logStream: { write: (line) => void logs.push(line) }, bodyLimitMb: 5 });
+  app = buildApp({
+    logStream: { write: (line) => void logs.push(line) },
+    settings: settingsWith({ maxBodyMb: 5, pinterestApiBaseUrl: process.env.PINTEREST_API_BASE_URL }),
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 });
@@ -228,9 +232,25 @@ describe('POST /v1/destinations/pinterest_capi/proxy', () => {
       FORM: {},
     },
     files: {},
-    metadata: [{ jobId: 1 }, { jobId: 2 }],
+    metadata: [
+      { jobId: 1, destinationId: 'd1', workspaceId: 'w1' },
+      { jobId: 2, destinationId: 'd1', workspaceId: 'w1' },
+    ],
     destinationConfig: destination.Config,
   });
+
+  // SPEC §13: a failed event is terminal, integrations-lib's AbortedError (network/aborted); §3.3's common tags,
+  // destination and workspace from the job's metadata as the host takes them.
+  const failedEventTags = {
+    errorCategory: 'network',
+    errorType: 'aborted',
+    destType: 'PINTEREST_CAPI',
+    module: 'destination',
+    implementation: 'native',
+    feature: 'dataDelivery',
+    destinationId: 'd1',
+    workspaceId: 'w1',
+  };
 
   it('maps a partial failure to one status per job, with warnings in destinationResponse', async () => {
     const answer = {
@@ -252,10 +272,17 @@ describe('POST /v1/destinations/pinterest_capi/proxy', () => {
         status: 200,
         message: 'Request processed: 1 job(s) succeeded, 1 failed',
         response: [
-          { statusCode: 200, metadata: { jobId: 1 }, error: 'success' },
-          { statusCode: 400, metadata: { jobId: 2 }, error: 'event_time too old' },
+          { statusCode: 200, metadata: batch('').metadata[0], error: 'success' },
+          {
+            statusCode: 400,
+            metadata: batch('').metadata[1],
+            error: 'event_time too old',
+            statTags: failedEventTags,
+          },
         ],
         destinationResponse: { status: 200, response: answer },
+        // The host's v1 answer carries one statTags for the request: the first failed job's.
+        statTags: failedEventTags,
       },
     });
   });

@@ -1,20 +1,35 @@
-// A loopback server that answers like Pinterest as a fixture says (status + body, raw body, or a fault).
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+// A loopback server that answers like Pinterest as a fixture says (status + body, raw body, or a fault), and
+// misbehaves on demand: an endless or dripping body, the caller's token echoed back.
+import { EventEmitter } from 'node:events';
+import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type Answer =
-  { status: number; body?: unknown; rawBody?: string } | { fault: 'timeout' | 'reset' | 'refused' };
+export type Fault = 'timeout' | 'reset' | 'refused' | 'endless' | 'drip';
+export type Answer = { status: number; body?: unknown; rawBody?: string } | { fault: Fault };
 
 export interface Received {
   url: string;
   headers: IncomingHttpHeaders;
+  /** The raw header lines, in order, as they arrived (names with their case). */
+  rawHeaders: string[];
   body: unknown;
 }
+
+/** `{{authorization}}` and `{{token}}` in an answer are replaced by what the caller sent: Pinterest echoing it. */
+const echo = (text: string, authorization = '') =>
+  text
+    .replaceAll('{{authorization}}', authorization)
+    .replaceAll('{{token}}', authorization.replace(/^Bearer /i, ''));
 
 export class FakePinterest {
   private server: Server;
   answer: Answer = { status: 200, body: {} };
   received: Received[] = [];
+  /** Bytes written by the endless and dripping answers, until the caller closed the connection. */
+  bytesSent = 0;
+  /** Emits 'closed' when a caller closes a connection before its answer was complete. */
+  readonly events = new EventEmitter();
+  dripMs = 50;
   private held: (() => void)[] = [];
 
   constructor() {
@@ -22,26 +37,55 @@ export class FakePinterest {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
+        res.on('close', () => {
+          if (!res.writableFinished) this.events.emit('closed');
+        });
         this.received.push({
           url: req.url ?? '',
           headers: req.headers,
+          rawHeaders: req.rawHeaders,
           body: JSON.parse(Buffer.concat(chunks).toString() || 'null'),
         });
+        const authorization = req.headers.authorization;
         const respond = () => {
           const a = this.answer;
           if ('fault' in a) return;
-          const text = a.rawBody ?? (a.body === undefined ? '' : JSON.stringify(a.body));
+          const text = echo(a.rawBody ?? (a.body === undefined ? '' : JSON.stringify(a.body)), authorization);
           res.writeHead(a.status, { 'content-type': a.rawBody ? 'text/html' : 'application/json' }).end(text);
         };
         const a = this.answer;
-        if ('fault' in a) {
-          if (a.fault === 'reset') req.socket.destroy();
-          else this.held.push(respond); // timeout: hold until flushHeld()
-          return;
-        }
-        respond();
+        if (!('fault' in a)) return respond();
+        if (a.fault === 'reset') req.socket.destroy();
+        else if (a.fault === 'endless') this.endless(res);
+        else if (a.fault === 'drip') this.drip(res);
+        else this.held.push(respond); // timeout: hold until flushHeld()
       });
     });
+  }
+
+  /** A 200 whose body never ends, written as fast as the caller reads it. */
+  private endless(res: ServerResponse) {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    const chunk = Buffer.alloc(64 * 1024, 0x20);
+    chunk.write('{"events":[');
+    const pump = () => {
+      while (!res.destroyed) {
+        this.bytesSent += chunk.length;
+        if (!res.write(chunk)) return void res.once('drain', pump);
+      }
+    };
+    pump();
+  }
+
+  /** A 200 whose body arrives one byte every dripMs, forever. */
+  private drip(res: ServerResponse) {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    const timer = setInterval(() => {
+      if (res.destroyed) return clearInterval(timer);
+      this.bytesSent += 1;
+      res.write(' ');
+    }, this.dripMs);
+    res.on('close', () => clearInterval(timer));
   }
 
   /** Answers the held requests with the current answer. */

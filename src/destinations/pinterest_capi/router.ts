@@ -84,9 +84,23 @@ interface Transforming {
   failed: Failed[];
 }
 
-function transformRange(inputs: ProcessorInput[], start: number, end: number, t: Transforming): void {
+/** Inputs that failed before transforming (the service's checks), by index. */
+export type FailedBefore = ReadonlyMap<number, BaseError>;
+
+function transformRange(
+  inputs: ProcessorInput[],
+  start: number,
+  end: number,
+  t: Transforming,
+  failedBefore?: FailedBefore,
+): void {
   for (let index = start; index < end; index += 1) {
     const input = inputs[index] as ProcessorInput;
+    const early = failedBefore?.get(index);
+    if (early) {
+      t.failed.push({ index, input, error: early });
+      continue;
+    }
     try {
       const rc = resolveConfig(input?.destination);
       t.done.push({ index, input, rc, events: transformMessage(input.message, rc, t.now) });
@@ -97,11 +111,14 @@ function transformRange(inputs: ProcessorInput[], start: number, end: number, t:
 }
 
 /** Transforms every input, yielding to the event loop between slices; failures are kept with their input. */
-export async function transformInputs(inputs: ProcessorInput[]): Promise<Transforming> {
+export async function transformInputs(
+  inputs: ProcessorInput[],
+  failedBefore?: FailedBefore,
+): Promise<Transforming> {
   const t: Transforming = { now: Date.now(), done: [], failed: [] };
   for (let start = 0; start < inputs.length; start += SLICE) {
     if (start > 0) await yieldToLoop();
-    transformRange(inputs, start, Math.min(start + SLICE, inputs.length), t);
+    transformRange(inputs, start, Math.min(start + SLICE, inputs.length), t, failedBefore);
   }
   return t;
 }
@@ -132,8 +149,12 @@ function outputs({ done, failed }: Transforming, feature: Feature): RouterOutput
   return [...batches, ...errors].sort((a, b) => a.index - b.index).map((x) => x.output);
 }
 
-export async function routerTransform(inputs: ProcessorInput[], feature: Feature): Promise<RouterOutput[]> {
-  return outputs(await transformInputs(Array.isArray(inputs) ? inputs : []), feature);
+export async function routerTransform(
+  inputs: ProcessorInput[],
+  feature: Feature,
+  failedBefore?: FailedBefore,
+): Promise<RouterOutput[]> {
+  return outputs(await transformInputs(Array.isArray(inputs) ? inputs : [], failedBefore), feature);
 }
 
 export const processRouterDest = (

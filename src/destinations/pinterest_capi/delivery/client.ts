@@ -1,10 +1,23 @@
-// HTTP to Pinterest: an undici keep-alive pool per origin, with a request timeout (PINTEREST_TIMEOUT_MS).
+// HTTP to Pinterest (SPEC §9 Bounds): an undici keep-alive pool per origin, one deadline for the whole delivery
+// (connect, headers, body), a cap on the answer's size, and cancellation when the caller goes away.
 import { Pool } from 'undici';
+import type { DeliveryLimits } from './settings';
 
 export interface PinterestAnswer {
   status: number;
-  /** Parsed JSON; the raw text when it is not JSON; undefined when empty. */
-  body: unknown;
+  /** The answer's body as text ('' when empty). */
+  text: string;
+}
+
+export type FailureKind = 'timeout' | 'tooLarge' | 'cancelled' | 'network';
+
+export class DeliveryNetworkError extends Error {
+  constructor(
+    message: string,
+    readonly kind: FailureKind,
+  ) {
+    super(message);
+  }
 }
 
 const pools = new Map<string, Pool>();
@@ -18,50 +31,66 @@ function poolFor(origin: string): Pool {
   return pool;
 }
 
-export const timeoutMs = (): number => {
-  const n = Number(process.env.PINTEREST_TIMEOUT_MS);
-  return Number.isFinite(n) && n > 0 ? n : 30_000;
-};
-
-export class DeliveryNetworkError extends Error {
-  constructor(
-    message: string,
-    readonly timedOut: boolean,
-  ) {
-    super(message);
-  }
-}
-
 const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT']);
 
-/** POSTs a JSON body; throws DeliveryNetworkError for timeouts and connection failures. */
+/**
+ * POSTs `payload` (JSON text) with exactly `headers`; throws DeliveryNetworkError when the deadline passes, the
+ * answer grows past the cap, the caller's `signal` aborts, or the connection fails.
+ */
 export async function postJson(
   url: URL,
   headers: Record<string, string>,
-  body: unknown,
+  payload: string,
+  limits: DeliveryLimits,
+  signal?: AbortSignal,
 ): Promise<PinterestAnswer> {
-  const ms = timeoutMs();
+  const controller = new AbortController();
+  let why: FailureKind | undefined;
+  const abort = (kind: FailureKind) => {
+    if (why) return;
+    why = kind;
+    controller.abort();
+  };
+  const timer = setTimeout(() => abort('timeout'), limits.timeoutMs);
+  const onCallerGone = () => abort('cancelled');
+  if (signal?.aborted) onCallerGone();
+  else signal?.addEventListener('abort', onCallerGone, { once: true });
+  const tooLarge = () =>
+    new DeliveryNetworkError(`answer larger than ${limits.maxResponseBytes} bytes`, 'tooLarge');
   try {
     const res = await poolFor(url.origin).request({
       method: 'POST',
       path: `${url.pathname}${url.search}`,
-      headers: { ...headers, 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-      headersTimeout: ms,
-      bodyTimeout: ms,
+      headers,
+      body: payload,
+      signal: controller.signal,
+      headersTimeout: limits.timeoutMs,
+      bodyTimeout: limits.timeoutMs,
     });
-    const raw = await res.body.text();
-    if (raw.trim() === '') return { status: res.statusCode, body: undefined };
-    try {
-      return { status: res.statusCode, body: JSON.parse(raw) };
-    } catch {
-      return { status: res.statusCode, body: raw };
+    if (Number(res.headers['content-length']) > limits.maxResponseBytes) {
+      res.body.destroy();
+      throw tooLarge();
     }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of res.body) {
+      size += (chunk as Buffer).length;
+      if (size > limits.maxResponseBytes) {
+        res.body.destroy();
+        throw tooLarge();
+      }
+      chunks.push(chunk as Buffer);
+    }
+    return { status: res.statusCode, text: Buffer.concat(chunks, size).toString('utf8') };
   } catch (e) {
+    if (e instanceof DeliveryNetworkError) throw e;
+    if (why) throw new DeliveryNetworkError(why, why);
     const err = e as Error & { code?: string };
-    if (err.code && TIMEOUT_CODES.has(err.code))
-      throw new DeliveryNetworkError(`timeout after ${ms} ms`, true);
-    throw new DeliveryNetworkError(err.code ? `${err.code} ${err.message}` : err.message, false);
+    if (err.code && TIMEOUT_CODES.has(err.code)) throw new DeliveryNetworkError('timeout', 'timeout');
+    throw new DeliveryNetworkError(err.code ? `${err.code} ${err.message}` : err.message, 'network');
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onCallerGone);
   }
 }
 

@@ -1,0 +1,57 @@
+// The service's application/json parser: the body is read chunk by chunk into a JsonBodyReader (SPEC §10), within
+// MAX_BODY_MB. A body that was read but is unusable becomes a BodyProblem, answered 400 by a preValidation hook:
+// a parser error would make Fastify close the keep-alive connection, which only an unread body needs.
+import { errorCodes, type FastifyInstance, type FastifyRequest } from 'fastify';
+import { BodyProblem, JsonBodyReader } from './json-body';
+
+export function jsonBodyParser(app: FastifyInstance, bodyLimit: number, maxJsonDepth: number): void {
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', (req: FastifyRequest, payload, done) => {
+    const declared = Number(req.headers['content-length']);
+    if (declared > bodyLimit) return done(new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE(), undefined);
+    const reader = new JsonBodyReader(maxJsonDepth);
+    let received = 0;
+    const stop = () => {
+      payload.removeListener('data', onData);
+      payload.removeListener('end', onEnd);
+      payload.removeListener('error', onError);
+    };
+    const onData = (chunk: Buffer) => {
+      received += chunk.length;
+      if (received > bodyLimit) {
+        stop();
+        done(new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE(), undefined);
+        return;
+      }
+      reader.write(chunk);
+    };
+    const onEnd = () => {
+      stop();
+      if (!Number.isNaN(declared) && received !== declared) {
+        done(new errorCodes.FST_ERR_CTP_INVALID_CONTENT_LENGTH(), undefined);
+        return;
+      }
+      app.inFlight.enter(req);
+      try {
+        const parsed = reader.end();
+        req.tooDeep = parsed.tooDeep;
+        done(null, parsed.value);
+      } catch (e) {
+        if (e instanceof BodyProblem) done(null, e);
+        else done(e as Error, undefined);
+      }
+    };
+    const onError = (err: Error & { statusCode?: number }) => {
+      stop();
+      if (!(typeof err.statusCode === 'number' && err.statusCode >= 400)) err.statusCode = 400;
+      done(err, undefined);
+    };
+    payload.on('data', onData);
+    payload.on('end', onEnd);
+    payload.on('error', onError);
+  });
+  app.addHook('preValidation', async (req, reply) => {
+    app.inFlight.enter(req);
+    if (req.body instanceof BodyProblem) return reply.code(400).send({ error: req.body.message });
+  });
+}

@@ -1,0 +1,78 @@
+// Inputs nested deeper than MAX_JSON_DEPTH (SPEC §10): each gets its own 400 entry, or the request is a 400 when
+// the input's metadata itself is too deep to be echoed back. Only inputs the body parser flagged are walked.
+import {
+  ConfigurationError,
+  InstrumentationError,
+  type BaseError,
+} from '../destinations/pinterest_capi/errors';
+import type { ProcessorInput } from '../destinations/pinterest_capi/types';
+
+/** How deep `value` nests (a scalar is 0, `{}` is 1), counted without recursion and up to `cap` + 1 at most. */
+export function nestingDepth(value: unknown, cap: number): number {
+  if (value === null || typeof value !== 'object') return 0;
+  let deepest = 0;
+  const stack: [object, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [object, number];
+    if (depth > deepest) deepest = depth;
+    if (deepest > cap) return deepest;
+    for (const k in node) {
+      const child = (node as Record<string, unknown>)[k];
+      if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+    }
+  }
+  return deepest;
+}
+
+export interface DeepInputs {
+  /** Inputs to fail with their own 400 entry, by index; the input itself is replaced by a shallow copy. */
+  failed: Map<number, BaseError>;
+  inputs: unknown[];
+  /** Set when some input's metadata cannot be echoed: the whole request is a 400 with this message. */
+  requestProblem?: string;
+}
+
+/** Scalar top-level fields only (ID, Name, WorkspaceID, …): what can always be echoed of a destination. */
+function shallowDestination(destination: unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (destination !== null && typeof destination === 'object') {
+    for (const [k, v] of Object.entries(destination)) if (v === null || typeof v !== 'object') out[k] = v;
+  }
+  return out;
+}
+
+/**
+ * @param level how deep the inputs sit in the body (2 in the processor's array, 3 in the router's `input`)
+ */
+export function judgeDeepInputs(
+  inputs: unknown[],
+  tooDeep: ReadonlySet<unknown> | null,
+  level: number,
+  limit: number,
+): DeepInputs {
+  const result: DeepInputs = { failed: new Map(), inputs };
+  if (!tooDeep || tooDeep.size === 0) return result;
+  result.inputs = inputs.slice();
+  const room = limit - level;
+  inputs.forEach((raw, index) => {
+    if (!tooDeep.has(raw)) return;
+    // Anything but an object is read as the message itself (as the processor route does).
+    const input = (
+      raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? raw : { message: raw }
+    ) as Partial<ProcessorInput>;
+    if (nestingDepth(input.metadata, room) > room) {
+      result.requestProblem ??= `the metadata of input ${index} nests deeper than ${limit} levels (MAX_JSON_DEPTH) and cannot be echoed`;
+      return;
+    }
+    const why =
+      nestingDepth(input.destination, room) > room
+        ? new ConfigurationError(`the destination nests deeper than ${limit} levels (MAX_JSON_DEPTH) allows`)
+        : nestingDepth(input.message, room) > room
+          ? new InstrumentationError(`the message nests deeper than ${limit} levels (MAX_JSON_DEPTH) allows`)
+          : undefined;
+    if (!why) return; // the deep part is one the service neither reads nor echoes
+    result.failed.set(index, why);
+    result.inputs[index] = { metadata: input.metadata, destination: shallowDestination(input.destination) };
+  });
+  return result;
+}

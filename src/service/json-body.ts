@@ -1,0 +1,306 @@
+// Request bodies read as they arrive (SPEC §10): the elements of the body's big arrays are cut out and parsed one
+// by one while later bytes are still coming, so no single step handles the whole body (a 50 MB body would block the
+// event loop for ~0.3 s just to be concatenated and decoded). Nesting is bounded by MAX_JSON_DEPTH; prototype
+// poisoning is refused as Fastify's own parser does (secure-json-parse, per piece and for the top-level keys).
+import { StringDecoder } from 'node:string_decoder';
+import sjson from 'secure-json-parse';
+
+/** A body that cannot be used; answered 400 by the routes (the connection stays open: the body was read). */
+export class BodyProblem {
+  constructor(readonly message: string) {}
+}
+
+export interface ParsedBody {
+  value: unknown;
+  /**
+   * Elements of the body's arrays (the top-level array, or an array value of the top-level object) that nest
+   * deeper than MAX_JSON_DEPTH. Each route decides what such an element means (one failed input, or a 400).
+   */
+  tooDeep: ReadonlySet<unknown>;
+}
+
+const OPTIONS = { protoAction: 'error', constructorAction: 'error' } as const;
+const QUOTE = 34;
+const BACKSLASH = 92;
+const OPEN_ARRAY = 91;
+const CLOSE_ARRAY = 93;
+const OPEN_OBJECT = 123;
+const CLOSE_OBJECT = 125;
+const COMMA = 44;
+const COLON = 58;
+const BOM = 0xfeff;
+const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
+
+export const tooDeepMessage = (limit: number) =>
+  `the request body nests deeper than ${limit} levels (MAX_JSON_DEPTH)`;
+const notJson = (at: number) => new BodyProblem(`the request body is not valid JSON (near character ${at})`);
+
+/** Backslashes just before `to` (not before `from`), plus `carried` when the run reaches back to `from`. */
+function backslashesBefore(text: string, from: number, to: number, carried: number): number {
+  let k = to - 1;
+  while (k >= from && text.charCodeAt(k) === BACKSLASH) k -= 1;
+  return k < from ? to - from + carried : to - 1 - k;
+}
+
+type Mode = 'start' | 'scalar' | 'array' | 'object' | 'done';
+/** What the current capture holds: an element of the top-level or split array, a key, or a member's value. */
+type Capture = 'element' | 'split' | 'key' | 'value' | null;
+
+/**
+ * Reads one JSON text chunk by chunk. The top-level array's elements, and the elements of array values of the
+ * top-level object (the router's `input`), are parsed as soon as each is complete; the rest is parsed per member.
+ */
+export class JsonBodyReader {
+  private readonly decoder = new StringDecoder('utf8');
+  private mode: Mode = 'start';
+  private depth = 0;
+  private inString = false;
+  /** The run of backslashes at the end of the previous chunk, inside a string. */
+  private backslashes = 0;
+  private capture: Capture = null;
+  private frags: string[] = [];
+  private captureFrom = 0;
+  private captureAt = 0;
+  private pieceDepth = 0;
+  private offset = 0;
+  private text = '';
+  private topIsArray = false;
+  private readonly elements: unknown[] = [];
+  private readonly object: Record<string, unknown> = {};
+  private members = 0;
+  private key: string | undefined;
+  private afterColon = false;
+  private split: unknown[] | undefined;
+  private afterSplit = false;
+  private failure: unknown;
+  private readonly deep = new Set<unknown>();
+
+  constructor(private readonly limit: number) {}
+
+  write(chunk: Buffer): void {
+    if (this.failure !== undefined) return; // the rest of the body is read and ignored
+    try {
+      this.scan(this.decoder.write(chunk));
+    } catch (e) {
+      this.failure = e;
+    }
+  }
+
+  /** The parsed body; throws a BodyProblem for anything that is not usable JSON. */
+  end(): ParsedBody {
+    if (this.failure === undefined) {
+      try {
+        this.scan(this.decoder.end());
+      } catch (e) {
+        this.failure = e;
+      }
+    }
+    if (this.failure !== undefined) throw this.failure;
+    if (this.mode === 'start') throw new BodyProblem('the request body is empty: send a JSON body');
+    if (this.mode === 'scalar')
+      return { value: this.parse(this.endCapture(this.text.length)), tooDeep: this.deep };
+    if (this.mode !== 'done') throw notJson(this.offset);
+    return { value: this.topIsArray ? this.elements : this.object, tooDeep: this.deep };
+  }
+
+  private startCapture(what: Capture, pos: number, depth: number) {
+    this.capture = what;
+    this.frags = [];
+    this.captureFrom = pos;
+    this.captureAt = this.offset + pos;
+    this.pieceDepth = depth;
+  }
+
+  private endCapture(pos: number): string {
+    const tail = this.text.slice(this.captureFrom, pos);
+    const piece = this.frags.length === 0 ? tail : this.frags.join('') + tail;
+    this.capture = null;
+    this.frags = [];
+    return piece;
+  }
+
+  private parse(piece: string): unknown {
+    try {
+      return sjson.parse(piece, undefined, OPTIONS);
+    } catch (e) {
+      const message = e instanceof Error ? e.message : '';
+      if (message.includes('prototype')) throw new BodyProblem(message);
+      const at = /position (\d+)/.exec(message);
+      throw notJson(this.captureAt + (at ? Number(at[1]) : 0));
+    }
+  }
+
+  /** Ends the current element (top-level or split array) at `pos` and keeps it, parsed. */
+  private element(pos: number, into: unknown[], closing: boolean) {
+    const depth = this.pieceDepth;
+    const piece = this.endCapture(pos);
+    if (closing && into.length === 0 && piece.trim() === '') return; // `[]`
+    const value = this.parse(piece);
+    if (depth > this.limit) this.deep.add(value);
+    into.push(value);
+  }
+
+  /** Ends the member whose value (unless it was a split array) ends at `pos`. */
+  private member(pos: number, closing: boolean) {
+    if (this.afterSplit) {
+      this.afterSplit = false;
+      return;
+    }
+    if (this.capture === 'key') {
+      if (closing && this.members === 0 && this.endCapture(pos).trim() === '') return; // `{}`
+      throw notJson(this.offset + pos);
+    }
+    const depth = this.pieceDepth;
+    const value = this.parse(this.endCapture(pos));
+    if (depth > this.limit) throw new BodyProblem(tooDeepMessage(this.limit));
+    this.set(value);
+  }
+
+  private set(value: unknown) {
+    const key = this.key as string;
+    // The rule secure-json-parse applies inside every piece, here for the keys of the top-level object.
+    const poisoned =
+      key === '__proto__' ||
+      (key === 'constructor' &&
+        value !== null &&
+        typeof value === 'object' &&
+        Object.hasOwn(value, 'prototype'));
+    if (poisoned) throw new BodyProblem('Object contains forbidden prototype property');
+    this.object[key] = value;
+    this.members += 1;
+    this.key = undefined;
+  }
+
+  /** Skips string content from `from`; returns the closing quote's index, or text.length if the string goes on. */
+  private skipString(text: string, from: number): number {
+    let i = from;
+    for (;;) {
+      const q = text.indexOf('"', i);
+      if (q < 0) {
+        this.backslashes = backslashesBefore(text, i, text.length, this.backslashes);
+        return text.length;
+      }
+      const run = backslashesBefore(text, i, q, this.backslashes);
+      this.backslashes = 0;
+      if (run % 2 === 0) {
+        this.inString = false;
+        return q;
+      }
+      i = q + 1;
+    }
+  }
+
+  private scan(text: string): void {
+    this.text = text;
+    let i = 0;
+    if (this.inString) i = this.skipString(text, 0) + 1;
+    for (; i < text.length && this.mode !== 'scalar'; i += 1) {
+      const c = text.charCodeAt(i);
+      if (c === QUOTE) {
+        if (this.depth <= 1) this.beforeString(i);
+        if ((this.mode as Mode) === 'scalar') break; // the body is one string
+        this.inString = true;
+        this.backslashes = 0;
+        i = this.skipString(text, i + 1);
+      } else if (c === OPEN_ARRAY || c === OPEN_OBJECT) this.open(c, i);
+      else if (c === CLOSE_ARRAY || c === CLOSE_OBJECT) this.close(c, i);
+      // Deeper inside a piece only strings and brackets matter: JSON.parse checks the rest.
+      else if (this.depth <= 2) {
+        if (c === COMMA) this.comma(i);
+        else if (c === COLON && this.depth === 1 && this.mode === 'object') this.colon(i);
+        else if (c === BOM && this.mode === 'start' && this.offset + i === 0) continue;
+        else if (!isSpace(c)) this.unexpected(c, i);
+      }
+    }
+    if (this.capture !== null) {
+      this.frags.push(text.slice(this.captureFrom));
+      this.captureFrom = 0;
+    }
+    this.offset += text.length;
+  }
+
+  /** A string starts at the top level (a scalar body) or as a key or value of the top-level object. */
+  private beforeString(i: number) {
+    if (this.mode === 'start' || this.mode === 'done') return this.unexpected(QUOTE, i);
+    if (this.afterSplit) throw notJson(this.offset + i);
+    this.afterColon = false;
+  }
+
+  /** Any other character: a scalar body's start, part of a value, or misplaced. */
+  private unexpected(c: number, i: number) {
+    if (this.mode === 'start') {
+      this.mode = 'scalar';
+      this.startCapture('value', i, 0);
+      return;
+    }
+    if (this.mode === 'done' || this.afterSplit) throw notJson(this.offset + i);
+    if (this.depth === 1) this.afterColon = false;
+    if (c === COLON && this.depth === 1) throw notJson(this.offset + i);
+  }
+
+  private open(c: number, i: number) {
+    if (this.mode === 'done' || this.afterSplit) throw notJson(this.offset + i);
+    if (this.mode === 'start') {
+      this.mode = c === OPEN_ARRAY ? 'array' : 'object';
+      this.topIsArray = c === OPEN_ARRAY;
+      this.depth = 1;
+      this.startCapture(this.topIsArray ? 'element' : 'key', i + 1, 1);
+      return;
+    }
+    this.depth += 1;
+    if (this.depth > this.pieceDepth) this.pieceDepth = this.depth;
+    if (this.depth === 2 && this.mode === 'object' && this.afterColon && c === OPEN_ARRAY) {
+      // The member's value is an array: cut it into its elements too.
+      if (this.endCapture(i).trim() !== '') throw notJson(this.offset + i);
+      this.split = [];
+      this.startCapture('split', i + 1, 2);
+    }
+    this.afterColon = false;
+  }
+
+  private close(c: number, i: number) {
+    if (this.mode === 'start' || this.mode === 'done') throw notJson(this.offset + i);
+    if (this.depth === 1) {
+      if (c !== (this.topIsArray ? CLOSE_ARRAY : CLOSE_OBJECT)) throw notJson(this.offset + i);
+      if (this.topIsArray) this.element(i, this.elements, true);
+      else this.member(i, true);
+      this.mode = 'done';
+      this.depth = 0;
+      return;
+    }
+    if (this.depth === 2 && this.capture === 'split') {
+      if (c !== CLOSE_ARRAY) throw notJson(this.offset + i);
+      const split = this.split as unknown[];
+      this.element(i, split, true);
+      this.split = undefined;
+      this.set(split);
+      this.afterSplit = true;
+    }
+    this.depth -= 1;
+  }
+
+  private comma(i: number) {
+    if (this.mode === 'start' || this.mode === 'done') throw notJson(this.offset + i);
+    if (this.depth === 1) {
+      if (this.topIsArray) {
+        this.element(i, this.elements, false);
+        this.startCapture('element', i + 1, 1);
+      } else {
+        this.member(i, false);
+        this.startCapture('key', i + 1, 1);
+      }
+    } else if (this.depth === 2 && this.capture === 'split') {
+      this.element(i, this.split as unknown[], false);
+      this.startCapture('split', i + 1, 2);
+    }
+  }
+
+  private colon(i: number) {
+    if (this.capture !== 'key') throw notJson(this.offset + i);
+    const key = this.parse(this.endCapture(i));
+    if (typeof key !== 'string') throw notJson(this.captureAt);
+    this.key = key;
+    this.startCapture('value', i + 1, 1);
+    this.afterColon = true;
+  }
+}
