@@ -1,14 +1,17 @@
 // `npm run bench:instructions`: instructions per event of `process`, counted by valgrind (callgrind), so that two
 // versions can be compared on a shared machine where events/s varies by ±30 % between runs. Slow (~2 minutes).
+// With `-- --peer <dir>`, the peer's pinterest_tag `process` is counted the same way and the ratio printed
+// (a few more minutes: the peer is slower and loads much more code).
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { peerPaths } from './peer.mjs';
 
+const { values: opt } = parseArgs({ options: { peer: { type: 'string' } } });
 const run = fileURLToPath(new URL('./instructions-run.mjs', import.meta.url));
-const EVENTS = 4000;
-const ROUNDS = 5;
 
 /** Instructions of one whole run (start-up and workload included); valgrind reports them on stderr. */
-function count(rounds) {
+function count(events, rounds, peerDir) {
   const r = spawnSync(
     'valgrind',
     [
@@ -16,11 +19,17 @@ function count(rounds) {
       '--callgrind-out-file=/dev/null',
       process.execPath,
       // A fixed hash seed and one thread: background compilation, GC threads and random seeds would make the
-      // count vary from run to run.
+      // count vary from run to run. V8 also times its GC: heap growth from measured GC and mutator speeds,
+      // incremental marking steps and the memory reducer from the clock, so the count followed the machine's
+      // load (±3 %) until all three were fixed or turned off; with them it repeats to ~0.03 %.
       '--predictable',
+      '--predictable-gc-schedule',
+      '--no-incremental-marking',
+      '--no-memory-reducer',
       run,
-      String(EVENTS),
+      String(events),
       String(rounds),
+      ...(peerDir ? [peerDir] : []),
     ],
     { encoding: 'utf8' },
   );
@@ -32,10 +41,18 @@ function count(rounds) {
   return Number(m[1]);
 }
 
-// The difference from a run that only builds the workload is what `process` itself cost.
-const base = count(0);
-const full = count(ROUNDS);
-const perEvent = (full - base) / (EVENTS * ROUNDS);
-console.log(
-  `process: ${Math.round(perEvent).toLocaleString('en')} instructions/event (${EVENTS} events × ${ROUNDS} rounds, callgrind)`,
-);
+/** The difference from a run that only builds the workload is what `process` itself cost. */
+function perEvent(label, events, rounds, peerDir) {
+  const n = (count(events, rounds, peerDir) - count(events, 0, peerDir)) / (events * rounds);
+  console.log(
+    `${label}: ${Math.round(n).toLocaleString('en')} instructions/event (${events} events × ${rounds} rounds, callgrind)`,
+  );
+  return n;
+}
+
+const ours = perEvent('process', 4000, 5);
+if (opt.peer) {
+  peerPaths(opt.peer);
+  const peer = perEvent('peer process (pinterest_tag)', 1000, 2, opt.peer);
+  console.log(`ratio: ${(peer / ours).toFixed(1)}× fewer instructions per event than the peer`);
+}

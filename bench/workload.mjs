@@ -1,4 +1,6 @@
 // The SPEC §14 workload: 40 % Order Completed (3 products, full PII), 30 % Product Added, 30 % page; 2,000 users.
+// Envelopes look like the host's (destination definition, job metadata, `channel`), so that a peer transformer
+// (bench/peer.mjs) can be fed exactly the same messages.
 const UA =
   'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_0) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Safari/605.1.15';
 const CITIES = [
@@ -7,10 +9,23 @@ const CITIES = [
   ['Austin', 'Texas', '73301'],
 ];
 
+// externalIdFrom userId: the peer can only send external_id from userId; both hash the same value.
 export const destination = () => ({
   ID: 'bench-dest',
+  Name: 'Pinterest CAPI (bench)',
+  Enabled: true,
   WorkspaceID: 'bench-ws',
-  Config: { adAccountId: '549755885175', accessToken: 'bench-token', partnerName: 'ss-bench' },
+  DestinationDefinition: {
+    ID: 'bench-def',
+    Name: 'PINTEREST_CAPI',
+    DisplayName: 'Pinterest Conversions API',
+  },
+  Config: {
+    adAccountId: '549755885175',
+    accessToken: 'bench-token',
+    partnerName: 'ss-bench',
+    externalIdFrom: 'userId',
+  },
 });
 
 function user(u) {
@@ -34,6 +49,7 @@ export function message(i, now = Date.now()) {
     messageId: `bench-${i}`,
     anonymousId: `anon-${u}`,
     userId: `user-${u}`,
+    channel: 'web',
     timestamp: new Date(now - 60_000).toISOString(),
     context: {
       ip: `203.0.113.${u % 250}`,
@@ -73,14 +89,22 @@ export function message(i, now = Date.now()) {
   return { ...base, type: 'page', name: 'Product', properties: { url: `https://shop.example.com/p/${u}` } };
 }
 
-/** `count` host inputs starting at `from`, as freshly parsed JSON (every input its own objects). */
-export const inputs = (from, count, now) =>
+/**
+ * `count` host inputs starting at `from`, as freshly parsed JSON (every input its own objects). `makeDestination`
+ * gives the destination object of each input (ours by default; bench/peer.mjs passes the peer's).
+ */
+export const inputs = (from, count, now, makeDestination = destination) =>
   JSON.parse(
     JSON.stringify(
       Array.from({ length: count }, (_, k) => ({
         message: message(from + k, now),
-        metadata: { jobId: from + k + 1 },
-        destination: destination(),
+        metadata: {
+          jobId: from + k + 1,
+          destinationId: 'bench-dest',
+          workspaceId: 'bench-ws',
+          sourceId: 'bench-src',
+        },
+        destination: makeDestination(),
       })),
     ),
   );
