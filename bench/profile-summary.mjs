@@ -33,11 +33,17 @@ const KINDS = [
   ],
   [
     'body parsing',
-    (f) => /fastify\/lib\/content-type-parser\.js|node_modules\/secure-json-parse\//.test(f.file),
+    (f) =>
+      /fastify\/lib\/content-type-parser\.js|node_modules\/secure-json-parse\/|src\/service\/(json-body|body-parser)\.ts/.test(
+        f.file,
+      ),
   ],
   [
     'serialising the answer',
-    (f) => /fastify\/lib\/(reply|error-serializer)\.js|node_modules\/fast-json-stringify\//.test(f.file),
+    (f) =>
+      /fastify\/lib\/(reply|error-serializer)\.js|node_modules\/fast-json-stringify\/|src\/service\/(serialize|json-chunks)\.ts/.test(
+        f.file,
+      ),
   ],
   [
     'socket I/O (node net/http)',
