@@ -4,6 +4,7 @@
 // poisoning is refused as Fastify's own parser does (secure-json-parse, per piece and for the top-level keys).
 import { StringDecoder } from 'node:string_decoder';
 import sjson from 'secure-json-parse';
+import { RepeatedMember } from './repeated-member';
 
 /** A body that cannot be used; answered 400 by the routes (the connection stays open: the body was read). */
 export class BodyProblem {
@@ -74,6 +75,9 @@ export class JsonBodyReader {
   private afterSplit = false;
   private failure: unknown;
   private readonly deep = new Set<unknown>();
+  /** Each input's `destination`, parsed once per distinct text (repeated-member.ts). */
+  private readonly destination = new RepeatedMember('destination');
+  private readonly parsePiece = (piece: string) => this.parse(piece);
 
   constructor(private readonly limit: number) {}
 
@@ -109,6 +113,9 @@ export class JsonBodyReader {
     this.captureFrom = pos;
     this.captureAt = this.offset + pos;
     this.pieceDepth = depth;
+    // Inputs: elements of the top-level array (members at depth 2) or of the router's `input` (depth 3).
+    if (what === 'element' || what === 'split') this.destination.start(depth + 1);
+    else this.destination.stop();
   }
 
   private endCapture(pos: number): string {
@@ -135,7 +142,7 @@ export class JsonBodyReader {
     const depth = this.pieceDepth;
     const piece = this.endCapture(pos);
     if (closing && into.length === 0 && piece.trim() === '') return; // `[]`
-    const value = this.parse(piece);
+    const value = this.destination.parse(piece, this.captureAt, this.parsePiece);
     if (depth > this.limit) this.deep.add(value);
     into.push(value);
   }
@@ -201,7 +208,9 @@ export class JsonBodyReader {
         if ((this.mode as Mode) === 'scalar') break; // the body is one string
         this.inString = true;
         this.backslashes = 0;
-        i = this.skipString(text, i + 1);
+        const close = this.skipString(text, i + 1);
+        this.destination.string(text, i, close, this.depth);
+        i = close;
       } else if (c === OPEN_ARRAY || c === OPEN_OBJECT) this.open(c, i);
       else if (c === CLOSE_ARRAY || c === CLOSE_OBJECT) this.close(c, i);
       // Deeper inside a piece only strings and brackets matter: JSON.parse checks the rest.
@@ -249,6 +258,7 @@ export class JsonBodyReader {
     }
     this.depth += 1;
     if (this.depth > this.pieceDepth) this.pieceDepth = this.depth;
+    this.destination.open(this.offset + i, this.depth);
     if (this.depth === 2 && this.mode === 'object' && this.afterColon && c === OPEN_ARRAY) {
       // The member's value is an array: cut it into its elements too.
       if (this.endCapture(i).trim() !== '') throw notJson(this.offset + i);
@@ -276,6 +286,7 @@ export class JsonBodyReader {
       this.set(split);
       this.afterSplit = true;
     }
+    this.destination.close(this.offset + i, this.depth);
     this.depth -= 1;
   }
 
