@@ -1,6 +1,7 @@
 // The transformer service (SPEC §10): Fastify app with the host's routes, health, features and metrics.
 import Fastify, { type FastifyInstance } from 'fastify';
 import { setSyncWarningListener } from '../destinations/pinterest_capi/config/resolve';
+import { clusterMetrics } from './cluster-metrics';
 import { InFlight } from './in-flight';
 import { jsonBodyParser } from './body-parser';
 import { loggerOptions } from './logger';
@@ -24,6 +25,8 @@ export interface AppOptions {
   logStream?: { write(line: string): void };
   /** Parsed settings (default: the environment's, validated). */
   settings?: ServiceSettings;
+  /** `cluster`: a node:cluster worker of main.ts, whose /metrics are those of all workers (cluster-metrics.ts). */
+  metrics?: 'local' | 'cluster';
 }
 
 const FEATURES = {
@@ -80,9 +83,12 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
 
   app.get('/health', async () => ({ service: 'UP' }));
   app.get('/features', async () => FEATURES);
+  const metricsText =
+    options.metrics === 'cluster' ? clusterMetrics(metrics.registry) : () => metrics.registry.metrics();
   app.get('/metrics', async (_req, reply) => {
+    const text = await metricsText();
     void reply.header('content-type', metrics.registry.contentType);
-    return metrics.registry.metrics();
+    return text;
   });
   transformRoutes(app, metrics, settings.maxJsonDepth);
   proxyRoute(app, metrics, settings);

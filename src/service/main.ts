@@ -1,8 +1,7 @@
-// `npm start`: the transformer service with its settings validated from the environment (SPEC §10).
-import type { AddressInfo } from 'node:net';
-import { buildApp } from './app';
+// `npm start`: the transformer service with its settings validated from the environment (SPEC §10). WORKERS=1 is
+// one process; more make this process the node:cluster primary of that many workers (primary.ts).
+import cluster from 'node:cluster';
 import { SettingsError, loadSettings } from './settings';
-import { gracefulShutdown } from './shutdown';
 
 function settingsOrExit() {
   try {
@@ -16,16 +15,9 @@ function settingsOrExit() {
 
 async function main() {
   const settings = settingsOrExit();
-  const app = buildApp({ settings });
-  const shutdown = gracefulShutdown(app, settings.shutdownGraceMs);
-  await app.listen({ port: settings.port, host: settings.host });
-  const { port } = app.server.address() as AddressInfo;
-  app.log.info({ port, host: settings.host, workers: settings.workers }, `listening on port ${port}`);
-  // WORKERS is validated now; running more than one worker process (node:cluster) is a later step.
-  if (settings.workers > 1)
-    app.log.warn({ workers: settings.workers }, 'WORKERS > 1 is not implemented yet: 1 worker');
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
-  process.once('SIGINT', () => shutdown('SIGINT'));
+  // Loaded on demand: the primary does not load the app (Fastify, the destination), only what it needs.
+  if (settings.workers > 1 && cluster.isPrimary) (await import('./primary')).runPrimary(settings);
+  else await (await import('./serve')).serve(settings);
 }
 
 main().catch((e: unknown) => {
