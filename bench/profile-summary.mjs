@@ -34,7 +34,7 @@ const KINDS = [
   [
     'body parsing',
     (f) =>
-      /fastify\/lib\/content-type-parser\.js|node_modules\/secure-json-parse\/|src\/service\/(json-body|body-parser)\.ts/.test(
+      /fastify\/lib\/content-type-parser\.js|node_modules\/secure-json-parse\/|src\/service\/(json-body|body-parser|repeated-member)\.ts/.test(
         f.file,
       ),
   ],

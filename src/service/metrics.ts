@@ -15,6 +15,11 @@ export function createMetrics() {
       'reason',
     ]),
     batches: counter('batches_total', 'Batched requests built by the router', ['feature']),
+    identifiers: counter(
+      'identifiers_total',
+      'Pinterest events produced with each user_data key (em, ph, click_id, …); ÷ events transformed = its share',
+      ['feature', 'key'],
+    ),
     deliveries: counter('delivery_jobs_total', 'Delivery outcome per job, by status code', ['status']),
   };
 }

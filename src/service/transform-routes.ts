@@ -14,31 +14,12 @@ import { judgeDeepInputs } from './deep-inputs';
 import { isOurDestination, unknownDestination } from './destinations';
 import type { Metrics } from './metrics';
 import { sendJsonArray } from './serialize';
+import { Tally } from './tally';
 
 const isInput = (v: unknown): v is ProcessorInput => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Inputs transformed between two yields to the event loop (SPEC §10: the processor route works in slices too). */
 const SLICE = 500;
-
-/** Counts per label, added to prom-client once per request rather than once per event. */
-class Tally {
-  transformed = 0;
-  filtered = 0;
-  batches = 0;
-  failed = new Map<string, number>();
-
-  fail(status: number) {
-    const reason = String(status);
-    this.failed.set(reason, (this.failed.get(reason) ?? 0) + 1);
-  }
-
-  flush(metrics: Metrics, feature: Feature) {
-    if (this.transformed) metrics.transformed.inc({ feature }, this.transformed);
-    if (this.filtered) metrics.filtered.inc({ feature }, this.filtered);
-    if (this.batches) metrics.batches.inc({ feature }, this.batches);
-    for (const [reason, n] of this.failed) metrics.failed.inc({ feature, reason }, n);
-  }
-}
 
 async function processorEntries(
   inputs: unknown[],
@@ -56,7 +37,7 @@ async function processorEntries(
       if (early) throw early;
       for (const request of processSync(input, now)) {
         out.push({ output: { ...request, userId: '' }, metadata: input.metadata, statusCode: 200 });
-        tally.transformed += 1;
+        tally.events(request.body.JSON.data);
       }
     } catch (e) {
       const error = asTypedError(e);
@@ -77,7 +58,7 @@ function countRouter(outputs: RouterOutput[], tally: Tally) {
   for (const o of outputs) {
     if (o.batched) {
       tally.batches += 1;
-      tally.transformed += o.batchedRequest.body.JSON.data.length;
+      tally.events(o.batchedRequest.body.JSON.data);
     } else if (o.statusCode === 298) tally.filtered += 1;
     else tally.fail(o.statusCode);
   }
