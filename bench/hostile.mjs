@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { connect, createServer as createNetServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { startFlags } from './service.mjs';
 
 const TOKEN = 'hostile-run-secret-token';
 const PARALLEL = Number(process.env.HOSTILE_PARALLEL) || 20;
@@ -48,18 +49,22 @@ const port = await new Promise((resolve) => {
   });
 });
 const logs = [];
-const service = spawn(process.execPath, [fileURLToPath(new URL('../dist/service.js', import.meta.url))], {
-  env: {
-    ...process.env,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'info',
-    PINTEREST_API_BASE_URL: base,
-    PINTEREST_TIMEOUT_MS: '3000',
-    REQUEST_TIMEOUT_MS: '4000',
+const service = spawn(
+  process.execPath,
+  [...startFlags(), fileURLToPath(new URL('../dist/service.js', import.meta.url))],
+  {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      PINTEREST_API_BASE_URL: base,
+      PINTEREST_TIMEOUT_MS: '3000',
+      REQUEST_TIMEOUT_MS: '4000',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
   },
-  stdio: ['ignore', 'pipe', 'pipe'],
-});
+);
 service.stdout.on('data', (c) => logs.push(String(c)));
 service.stderr.on('data', (c) => logs.push(String(c)));
 const url = `http://127.0.0.1:${port}`;

@@ -8,6 +8,7 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { Pool } from 'undici';
 import { inputs } from './workload.mjs';
+import { startFlags } from './service.mjs';
 
 const SECONDS = Number(process.env.LOAD_SECONDS) || 30;
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS) || 50;
@@ -45,7 +46,7 @@ const emulator = spawn(
 );
 const pinterest = await firstLine(emulator);
 const port = await freePort();
-const service = spawn(process.execPath, [here('../dist/service.js')], {
+const service = spawn(process.execPath, [...startFlags(), here('../dist/service.js')], {
   env: {
     ...process.env,
     PORT: String(port),

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Pool } from 'undici';
 import { loadPeer, PEER_DEST_TYPE, peerDestination, peerService } from './peer.mjs';
-import { freePort, startService } from './service.mjs';
+import { freePort, startFlags, startService } from './service.mjs';
 import { destination, inputs } from './workload.mjs';
 
 const { values: opt } = parseArgs({
@@ -99,6 +99,7 @@ async function http() {
   const port = await freePort();
   const ours = {
     args: [
+      ...startFlags(),
       ...(opt['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${opt['cpu-prof']}`] : []),
       fileURLToPath(new URL('../dist/service.js', import.meta.url)),
     ],

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { Agent, request } from 'undici';
 import { inputs } from './workload.mjs';
+import { startFlags } from './service.mjs';
 
 const COUNT = Number(process.env.BENCH_INPUTS) || 50_000;
 const RUNS = Number(process.env.BENCH_RUNS) || 2;
@@ -14,7 +15,7 @@ const service = process.env.BENCH_SERVICE ?? fileURLToPath(new URL('../dist/serv
 
 /** Starts dist/service.js on a port the OS picks and resolves with its URL (read from the start-up log line). */
 function start() {
-  const child = spawn(process.execPath, [service], {
+  const child = spawn(process.execPath, [...startFlags(), service], {
     env: { ...process.env, PORT: process.env.BENCH_PORT ?? '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

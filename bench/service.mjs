@@ -16,6 +16,18 @@ export const freePort = () =>
     });
   });
 
+/**
+ * The node flags `npm start` runs the service with (package.json's `start` script), so that the benches measure
+ * the service as it is started.
+ */
+export function startFlags() {
+  const { scripts } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  const words = scripts.start.trim().split(/\s+/);
+  if (words[0] !== 'node' || !words.includes('dist/service.js'))
+    throw new Error(`package.json's start script is not "node [flags] dist/service.js": ${scripts.start}`);
+  return words.slice(1, words.indexOf('dist/service.js'));
+}
+
 const read = (file) => {
   try {
     return readFileSync(file, 'utf8');

@@ -8,6 +8,8 @@ import type { Metrics } from './metrics';
 export const IDENTIFIER_KEYS = Object.keys(SCHEMA_PROPS.user_data);
 const SLOT = new Map(IDENTIFIER_KEYS.map((k, i) => [k, i]));
 
+/** user_data read as a record: its keys are counted, nothing is written through it. */
+const readable = (userData: object | undefined) => userData as Readonly<Record<string, unknown>> | undefined;
 const present = (v: unknown) =>
   v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0);
 
@@ -28,10 +30,10 @@ export class Tally {
   events(events: readonly PinterestEvent[]) {
     this.transformed += events.length;
     for (const event of events) {
-      const userData: object | undefined = event.user_data;
+      const userData = readable(event.user_data);
       for (const key in userData) {
         const slot = SLOT.get(key);
-        if (slot !== undefined && present(Reflect.get(userData, key)))
+        if (slot !== undefined && present(userData[key]))
           this.identifiers[slot] = (this.identifiers[slot] ?? 0) + 1;
       }
     }
