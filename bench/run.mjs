@@ -1,6 +1,6 @@
 // `npm run bench`: events/s and peak RSS for process, processRouterDest and HTTP /routerTransform (SPEC §14).
-//   npm run bench [-- --peer <dir>] [--rounds N] [--workers 1,2] [--clients 4] [--phases process,router,http]
-//                 [--events N] [--cpu-prof <dir>]
+//   npm run bench [-- --peer <dir>] [--rounds N] [--runs N] [--workers 1,2] [--clients 4]
+//                 [--phases process,router,http] [--events N] [--cpu-prof <dir>]
 // Each phase runs in its own child process so that its peak RSS is its own. With --peer, RudderStack's transformer
 // (pinterest_tag) runs the same phases on the same workload, interleaved with ours round by round, and the ratios
 // are printed; docs/performance.md explains the method and records the baseline.
@@ -14,6 +14,7 @@ const { values: opt } = parseArgs({
   options: {
     peer: { type: 'string' },
     rounds: { type: 'string' },
+    runs: { type: 'string' },
     workers: { type: 'string' },
     clients: { type: 'string', default: '4' },
     phases: { type: 'string', default: 'process,router,http' },
@@ -23,13 +24,16 @@ const { values: opt } = parseArgs({
 });
 const TOTAL = Number(opt.events);
 const ROUNDS = Number(opt.rounds ?? (opt.peer ? 3 : 1));
-const phases = opt.phases.split(',');
+// With --peer: timed runs per process, the last one counts (--runs 2: a process that already did 100,000 events,
+// steady state for a long-running service; 1, the default, is the first 100,000 after the warm-up).
+const RUNS = Number(opt.runs ?? 1);
+const phases = opt.phases.split(',').filter(Boolean); // empty (`--phases=`): only the --workers phase
 const workers = opt.workers ? opt.workers.split(',') : [];
 const here = (f) => fileURLToPath(new URL(f, import.meta.url));
 if (opt.peer) peerPaths(opt.peer); // fail now, not after the first phase
-for (const n of [TOTAL, ROUNDS, Number(opt.clients)])
+for (const n of [TOTAL, ROUNDS, RUNS, Number(opt.clients)])
   if (!Number.isInteger(n) || n < 1)
-    throw new Error('--events, --rounds and --clients must be positive integers');
+    throw new Error('--events, --rounds, --runs and --clients must be positive integers');
 if (phases.some((p) => !['process', 'router', 'http'].includes(p)))
   throw new Error(`--phases: each of process, router, http (got ${opt.phases})`);
 
@@ -88,14 +92,17 @@ if (!opt.peer) {
   }
 } else {
   execFileSync(process.execPath, [here('./peer-check.mjs'), '--peer', opt.peer], { stdio: 'inherit' });
-  console.log(`\n${ROUNDS} rounds; in each round ours then the peer's, each in a fresh process`);
+  console.log(
+    `\n${ROUNDS} rounds; in each round ours then the peer's, each in a fresh process` +
+      (RUNS > 1 ? `; ${RUNS} runs per process, the last one counts` : ''),
+  );
   const results = {};
   for (const name of phases) {
     results[name] = [];
     for (let round = 1; round <= ROUNDS; round += 1) {
-      const ours = phase('ours', name);
-      const peer = phase('peer', name);
-      const [o, p] = [ours.runs[0], peer.runs[0]];
+      const ours = phase('ours', name, { runs: RUNS });
+      const peer = phase('peer', name, { runs: RUNS });
+      const [o, p] = [ours.runs.at(-1), peer.runs.at(-1)];
       if (o.events !== p.events) throw new Error(`${name}: we sent ${o.events} events, the peer ${p.events}`);
       results[name].push({
         o,
