@@ -1,4 +1,5 @@
 // Numeric reading and printing for money and quantities, as Pinterest wants them (strings for money).
+import { CACHE_SIZES, memoize } from './speed';
 
 /** A finite number from a number or a numeric string; undefined otherwise. */
 export function toNumber(v: unknown): number | undefined {
@@ -15,11 +16,11 @@ export function toQuantity(v: unknown): number | undefined {
 }
 
 /** A provided amount, printed as the number it denotes: "27.50" → "27.5". */
-export const printAmount = (n: number): string => String(n);
+export const printAmount: (n: number) => string = memoize(CACHE_SIZES.amounts, String);
 
 /** A computed sum, exact to the cent: 3 × 19.99 → "59.97", never "59.970000000000006". */
-export function printSum(n: number): string | undefined {
+export const printSum: (n: number) => string | undefined = memoize(CACHE_SIZES.amounts, (n) => {
   if (!Number.isFinite(n)) return undefined;
   const cents = Number(n.toFixed(2));
   return Number.isFinite(cents) ? String(cents) : undefined;
-}
+});
