@@ -1,11 +1,14 @@
 // Numeric reading and printing for money and quantities, as Pinterest wants them (strings for money).
 import { CACHE_SIZES, memoize } from './speed';
+import { trimmed } from './values';
 
 /** A finite number from a number or a numeric string; undefined otherwise. */
 export function toNumber(v: unknown): number | undefined {
   if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
-  if (typeof v !== 'string' || v.trim() === '') return undefined;
-  const n = Number(v.trim());
+  if (typeof v !== 'string') return undefined;
+  const t = trimmed(v);
+  if (t === '') return undefined;
+  const n = Number(t);
   return Number.isFinite(n) ? n : undefined;
 }
 

@@ -10,7 +10,7 @@ import { fillRows } from './mapping/engine';
 import { APP_INFO, COUNTRY, CUSTOM_DATA, DEVICE_INFO, EVENT, REQUIRED, USER_DATA } from './mapping/tables';
 import { readSource } from './mapping/sources';
 import { countryCode } from './speed';
-import { asText, isObject, isPresent } from './values';
+import { asText, isObject, isPresent, trimmed } from './values';
 import type {
   AppInfo,
   CustomData,
@@ -58,7 +58,7 @@ function resolveEvent(message: Record<string, unknown>, rc: ResolvedConfig): Res
   }
   if (type !== 'track') throw new InstrumentationError(messages.unsupportedType(String(message.type)));
   const event = message.event;
-  if (typeof event !== 'string' || event.trim() === '')
+  if (typeof event !== 'string' || trimmed(event) === '')
     throw new InstrumentationError(messages.noEventName());
   const name = normalizeEventName(event);
   return resolveTrack(name, rc.eventsMapping.get(name), rc);
