@@ -34,8 +34,8 @@ it('two config objects of one destination used in turn each resolve to their own
   const one = base();
   const two = { ...base(), testMode: true };
   for (let i = 0; i < 3; i += 1) {
-    expect(resolveConfig({ ID: 'cc-turns', Config: one }).params).toEqual({});
-    expect(resolveConfig({ ID: 'cc-turns', Config: two }).params).toEqual({ test: true });
+    expect(resolveConfig({ ID: 'cc-turns', Config: one }).config.testMode).toBe(false);
+    expect(resolveConfig({ ID: 'cc-turns', Config: two }).config.testMode).toBe(true);
   }
 });
 

@@ -25,8 +25,8 @@ export interface CustomMapping {
 export interface ResolvedConfig {
   config: ServerConfig;
   endpoint: string;
-  headers: Readonly<Record<string, string>>;
-  params: Readonly<Record<string, boolean>>;
+  /** The Authorization header's value (SPEC §3.2); the access token appears nowhere else. */
+  authorization: string;
   /** Normalised event name → Pinterest names, identical rows once, in row order. */
   eventsMapping: ReadonlyMap<string, readonly PinterestEventName[]>;
   customMappings: readonly CustomMapping[];
@@ -70,8 +70,7 @@ function compile(config: ServerConfig, rawConfig: unknown): ResolvedConfig {
   return {
     config,
     endpoint: `${apiBaseUrl()}/v5/ad_accounts/${config.adAccountId}/events`,
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${config.accessToken}` },
-    params: config.testMode ? { test: true } : {},
+    authorization: `Bearer ${config.accessToken}`,
     eventsMapping,
     customMappings: config.customMappings.map(customMapping),
     dedupPath: compilePath(config.deduplicationKey || 'messageId'),
