@@ -10,6 +10,8 @@ export function processSync(input: ProcessorInput, now: number = Date.now()): Re
   try {
     const rc = resolveConfig(input?.destination);
     const events = transformMessage(input.message, rc, now);
+    // Usually one event: its list (fresh per call) is the request's data as it is.
+    if (events.length === 1) return [buildRequest(rc, events)];
     const out: RestRequest[] = [];
     for (const event of events) out.push(buildRequest(rc, [event]));
     return out;
