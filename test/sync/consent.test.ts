@@ -9,25 +9,19 @@ const origin = () => `http://shop.example.test:${env.port}`;
 
 const DENIED = (type: string) => ({ type, context: { providers: { pinterestCAPI: { consent: false } } } });
 
-const ourCookies = async () =>
-  (await env.s.context.cookies())
-    .filter((c) => c.name.startsWith('_epik'))
-    .map((c) => `${c.name}@${c.domain}`)
-    .sort();
+/** Our cookies (`name@domain`) are these, once the page's writes have reached the cookie store. */
+const expectOurCookies = async (expected: string[]) =>
+  expect(await env.s.cookiesOnceSettled('_epik', expected)).toEqual(expected);
 
 it('consent denied: nothing read, written or fired; existing _epik and markers deleted on every domain', async () => {
   await env.s.page.goto(`${origin()}/landing?epik=abc`);
   await env.s.waitForPixels(2);
   await env.s.context.addCookies([{ name: '_epik', value: 'hostonly', url: `${origin()}/` }]);
-  expect(await ourCookies()).toEqual([
-    '_epik@.example.test',
-    '_epik@shop.example.test',
-    '_epik_sent@.example.test',
-  ]);
+  await expectOurCookies(['_epik@.example.test', '_epik@shop.example.test', '_epik_sent@.example.test']);
 
   await env.s.eval(`localStorage.setItem('consent', 'no')`);
   await env.s.page.goto(`${origin()}/next?epik=def`);
-  expect(await ourCookies()).toEqual([]);
+  await expectOurCookies([]);
   expect(await env.s.eval('sync.getEpik()')).toBeUndefined();
   // the landing URL still carries ?epik=def: the marker tells the server not to use it (SPEC §6.6)
   expect(await env.s.eval(`sync.enrich({ type: 'track' })`)).toEqual(DENIED('track'));
@@ -63,7 +57,7 @@ it('consent denied: nothing read, written or fired; existing _epik and markers d
   });
   const pixels = await env.s.waitForPixels(4);
   expect(pixels.slice(2).map((u) => pixelParams(u).epik)).toEqual(['def', 'def']);
-  expect(await ourCookies()).toEqual(['_epik@.example.test', '_epik_sent@.example.test']);
+  await expectOurCookies(['_epik@.example.test', '_epik_sent@.example.test']);
 });
 
 it('consent withdrawn while the page is open: the next event is marked consent:false and the cookies go', async () => {
@@ -72,7 +66,7 @@ it('consent withdrawn while the page is open: the next event is marked consent:f
   expect(await env.s.eval('sync.getEpik()')).toBe('abc');
   await env.s.eval(`localStorage.setItem('consent', 'no')`);
   expect(await env.s.eval(`sync.enrich({ type: 'track' })`)).toEqual(DENIED('track'));
-  expect(await ourCookies()).toEqual([]);
+  await expectOurCookies([]);
   await env.s.eval(`history.pushState({}, '', '/other?epik=zzz')`);
   expect(await env.s.eval('window.__images')).toHaveLength(2);
   expect(env.s.pixels).toHaveLength(2);
@@ -88,5 +82,5 @@ it('a consent() that throws counts as denied', async () => {
   });
   expect(await env.s.eval('window.__images')).toEqual([]);
   expect(await env.s.eval('window.__cookieReads')).toBe(0);
-  expect(await ourCookies()).toEqual([]);
+  await expectOurCookies([]);
 });

@@ -5,10 +5,18 @@ const env = useBrowserSessions(`window.sync = PinterestCapiSync.init({ pixelId: 
 
 const probes = async () =>
   (await env.s.eval<string[]>('window.__cookieWrites')).filter((w) => w.startsWith('_epik_probe'));
-const cookies = async () =>
-  (await env.s.context.cookies())
-    .map((c) => ({ name: c.name, domain: c.domain, secure: c.secure }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+type Cookie = { name: string; domain: string; secure: boolean };
+/** The cookies are these, once the page's writes have reached the cookie store. */
+const expectCookies = async (expected: Cookie[]) =>
+  expect(
+    await env.s.settled(
+      async () =>
+        (await env.s.context.cookies())
+          .map((c) => ({ name: c.name, domain: c.domain, secure: c.secure }))
+          .sort((a, b) => a.name.localeCompare(b.name)),
+      expected,
+    ),
+  ).toEqual(expected);
 
 it.each([
   ['shop.example.test', '.example.test', ['example.test']],
@@ -19,7 +27,7 @@ it.each([
 ])('on %s the cookie goes on %s, found by probing', async (host, domain, probed) => {
   await env.s.page.goto(`http://${host}:${env.port}/landing?epik=abc`);
   await env.s.waitForPixels(1);
-  expect(await cookies()).toEqual([
+  await expectCookies([
     { name: '_epik', domain, secure: false },
     { name: '_epik_sent', domain, secure: false },
   ]);
@@ -44,7 +52,7 @@ it('a sibling subdomain reads the same cookie and markers: no second pixel', asy
 it.each(['localhost', '127.0.0.1'])('on %s the cookie is host-only and nothing is probed', async (host) => {
   await env.s.page.goto(`http://${host}:${env.port}/landing?epik=abc`);
   await env.s.waitForPixels(1);
-  expect(await cookies()).toEqual([
+  await expectCookies([
     { name: '_epik', domain: host, secure: false },
     { name: '_epik_sent', domain: host, secure: false },
   ]);
@@ -65,7 +73,7 @@ it('cookieDomain from the config is used as given, without probing', async () =>
 it('on https the cookie is Secure (page answered by the route, same bundle)', async () => {
   await env.s.page.goto(`https://${HTTPS_HOST}/landing?epik=sec`);
   await env.s.waitForPixels(1);
-  expect(await cookies()).toEqual([
+  await expectCookies([
     { name: '_epik', domain: '.example.test', secure: true },
     { name: '_epik_sent', domain: '.example.test', secure: true },
   ]);

@@ -188,6 +188,30 @@ export class Session {
     return (await this.context.cookies()).find((c) => c.name === name);
   }
 
+  /**
+   * `read()` once it equals `expected`, or its last value after 3 s. A page's `document.cookie` writes reach the
+   * browser's cookie store (what `context.cookies()` reads) asynchronously, after the page has moved on.
+   */
+  async settled<T>(read: () => Promise<T>, expected: T): Promise<T> {
+    const deadline = Date.now() + 3_000;
+    let seen = await read();
+    while (JSON.stringify(seen) !== JSON.stringify(expected) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      seen = await read();
+    }
+    return seen;
+  }
+
+  /** `name@domain` of the cookies whose name starts with `prefix`, sorted, settled on `expected`. */
+  cookiesOnceSettled(prefix: string, expected: readonly string[]): Promise<string[]> {
+    const read = async () =>
+      (await this.context.cookies())
+        .filter((c) => c.name.startsWith(prefix))
+        .map((c) => `${c.name}@${c.domain}`)
+        .sort();
+    return this.settled(read, [...expected]);
+  }
+
   close(): Promise<void> {
     return this.context.close();
   }

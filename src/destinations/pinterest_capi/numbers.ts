@@ -1,10 +1,14 @@
 // Numeric reading and printing for money and quantities, as Pinterest wants them (strings for money).
+import { CACHE_SIZES, memoize } from './speed';
+import { trimmed } from './values';
 
 /** A finite number from a number or a numeric string; undefined otherwise. */
 export function toNumber(v: unknown): number | undefined {
   if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
-  if (typeof v !== 'string' || v.trim() === '') return undefined;
-  const n = Number(v.trim());
+  if (typeof v !== 'string') return undefined;
+  const t = trimmed(v);
+  if (t === '') return undefined;
+  const n = Number(t);
   return Number.isFinite(n) ? n : undefined;
 }
 
@@ -15,11 +19,11 @@ export function toQuantity(v: unknown): number | undefined {
 }
 
 /** A provided amount, printed as the number it denotes: "27.50" → "27.5". */
-export const printAmount = (n: number): string => String(n);
+export const printAmount: (n: number) => string = memoize(CACHE_SIZES.amounts, String);
 
 /** A computed sum, exact to the cent: 3 × 19.99 → "59.97", never "59.970000000000006". */
-export function printSum(n: number): string | undefined {
+export const printSum: (n: number) => string | undefined = memoize(CACHE_SIZES.amounts, (n) => {
   if (!Number.isFinite(n)) return undefined;
   const cents = Number(n.toFixed(2));
   return Number.isFinite(cents) ? String(cents) : undefined;
-}
+});

@@ -9,7 +9,12 @@ import type { ProcessorInput, RestRequest } from './types';
 export function processSync(input: ProcessorInput, now: number = Date.now()): RestRequest[] {
   try {
     const rc = resolveConfig(input?.destination);
-    return transformMessage(input.message, rc, now).map((event) => buildRequest(rc, [event]));
+    const events = transformMessage(input.message, rc, now);
+    // Usually one event: its list (fresh per call) is the request's data as it is.
+    if (events.length === 1) return [buildRequest(rc, events)];
+    const out: RestRequest[] = [];
+    for (const event of events) out.push(buildRequest(rc, [event]));
+    return out;
   } catch (e) {
     throw asTypedError(e);
   }

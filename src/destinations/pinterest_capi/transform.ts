@@ -4,13 +4,13 @@ import { clickIdDenied, deniedCategory } from './consent';
 import { applyCustomMappings } from './custom-mappings';
 import { InstrumentationError, TransformationError, consentFiltered, filtered, messages } from './errors';
 import { normalizeEventName, type PinterestEventName } from './event-names';
-import { EVENT_BY_NAME, GENERIC_CUSTOM_DATA, type CustomDataField } from './events';
+import { EVENT_BY_NAME, GENERIC_CUSTOM_DATA, type CustomDataField, type ResolvedRow } from './events';
 import type { EventContext } from './mapping/context';
 import { fillRows } from './mapping/engine';
 import { APP_INFO, COUNTRY, CUSTOM_DATA, DEVICE_INFO, EVENT, REQUIRED, USER_DATA } from './mapping/tables';
 import { readSource } from './mapping/sources';
 import { countryCode } from './speed';
-import { asText, isObject, isPresent } from './values';
+import { asText, isObject, isPresent, trimmed } from './values';
 import type {
   AppInfo,
   CustomData,
@@ -47,21 +47,22 @@ const NONE: readonly Record<string, unknown>[] = Object.freeze([]);
 function resolveEvent(message: Record<string, unknown>, rc: ResolvedConfig): Resolution | null {
   const type = asText(message.type)?.toLowerCase();
   if (type === undefined) throw new InstrumentationError(messages.noType());
+  const mapping = rc.eventsMapping.size > 0 ? rc.eventsMapping : undefined;
   if (type === 'page') {
-    const mapped = rc.eventsMapping.get('page');
+    const mapped = mapping?.get('page');
     return mapped ? { ...PAGE, names: mapped } : PAGE;
   }
   if (type === 'screen') {
     const name = typeof message.name === 'string' ? normalizeEventName(message.name) : '';
-    const mapped = name ? rc.eventsMapping.get(name) : undefined;
+    const mapped = name ? mapping?.get(name) : undefined;
     return mapped ? resolveTrack(name, mapped, rc) : SCREEN;
   }
   if (type !== 'track') throw new InstrumentationError(messages.unsupportedType(String(message.type)));
   const event = message.event;
-  if (typeof event !== 'string' || event.trim() === '')
+  if (typeof event !== 'string' || trimmed(event) === '')
     throw new InstrumentationError(messages.noEventName());
   const name = normalizeEventName(event);
-  return resolveTrack(name, rc.eventsMapping.get(name), rc);
+  return resolveTrack(name, mapping?.get(name), rc);
 }
 
 const CUSTOM: Resolution = {
@@ -72,6 +73,18 @@ const CUSTOM: Resolution = {
   trackLike: true,
 };
 
+// One resolution per event-table row, built once: a mapped track allocates nothing per event.
+const BY_ROW = new Map<ResolvedRow, Resolution>();
+for (const row of EVENT_BY_NAME.values()) {
+  BY_ROW.set(row, {
+    isPage: false,
+    names: row.names,
+    customData: row.customData,
+    singleProduct: row.singleProduct ?? false,
+    trackLike: true,
+  });
+}
+
 function resolveTrack(
   name: string,
   mapped: readonly PinterestEventName[] | undefined,
@@ -81,7 +94,7 @@ function resolveTrack(
   const customData = row?.customData ?? GENERIC_CUSTOM_DATA;
   const singleProduct = row?.singleProduct ?? false;
   if (mapped) return { isPage: false, names: mapped, customData, singleProduct, trackLike: true };
-  if (row) return { isPage: false, names: row.names, customData, singleProduct, trackLike: true };
+  if (row) return BY_ROW.get(row) as Resolution;
   if (rc.config.sendAsCustomEvent) return CUSTOM;
   return null;
 }
@@ -103,6 +116,12 @@ function addressCountry(ctx: EventContext): string | undefined {
   return undefined;
 }
 
+/** The list's objects; the list itself when it holds nothing else (the usual case: no copy). */
+function objectsOf(list: readonly unknown[]): readonly Record<string, unknown>[] {
+  for (const p of list) if (!isObject(p)) return list.filter(isObject);
+  return list as readonly Record<string, unknown>[];
+}
+
 function context(
   message: Record<string, unknown>,
   rc: ResolvedConfig,
@@ -110,7 +129,7 @@ function context(
   r: Resolution,
 ): EventContext {
   const props = isObject(message.properties) ? message.properties : EMPTY;
-  const list = Array.isArray(props.products) ? props.products.filter(isObject) : NONE;
+  const list = Array.isArray(props.products) ? objectsOf(props.products) : NONE;
   const isList = !r.singleProduct || list.length > 0;
   return {
     message,

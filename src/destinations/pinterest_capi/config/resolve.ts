@@ -25,8 +25,8 @@ export interface CustomMapping {
 export interface ResolvedConfig {
   config: ServerConfig;
   endpoint: string;
-  headers: Readonly<Record<string, string>>;
-  params: Readonly<Record<string, boolean>>;
+  /** The Authorization header's value (SPEC §3.2); the access token appears nowhere else. */
+  authorization: string;
   /** Normalised event name → Pinterest names, identical rows once, in row order. */
   eventsMapping: ReadonlyMap<string, readonly PinterestEventName[]>;
   customMappings: readonly CustomMapping[];
@@ -70,8 +70,7 @@ function compile(config: ServerConfig, rawConfig: unknown): ResolvedConfig {
   return {
     config,
     endpoint: `${apiBaseUrl()}/v5/ad_accounts/${config.adAccountId}/events`,
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${config.accessToken}` },
-    params: config.testMode ? { test: true } : {},
+    authorization: `Bearer ${config.accessToken}`,
     eventsMapping,
     customMappings: config.customMappings.map(customMapping),
     dedupPath: compilePath(config.deduplicationKey || 'messageId'),
@@ -105,12 +104,30 @@ export function setSyncWarningListener(listener: SyncWarningListener | undefined
   onSyncProblems = listener;
 }
 
-// Config objects are usually reused across events (in process); JSON copies of one config (router inputs) are
-// compared key by key with the copy kept when it was parsed: cheaper per event than serialising the whole config.
-const byObject = new WeakMap<object, ResolvedConfig>();
-const byId = new Map<string, { seen: unknown; resolved: ResolvedConfig }>();
+// Config objects are usually reused across events (in process); JSON copies of one config (router and HTTP inputs:
+// a fresh object per input) are compared key by key with the copy kept when it was parsed. Per destination, the
+// object last seen is kept: the reused object costs one identity check, a fresh copy one comparison, and no
+// per-object bookkeeping (a WeakMap entry per fresh copy cost more than the comparison: ephemerons for the GC).
+interface Cached {
+  seen: unknown;
+  /** The JSON of each object-valued key of `seen`, serialised once. */
+  seenJson: ReadonlyMap<string, string>;
+  last: unknown;
+  resolved: ResolvedConfig;
+}
+const byId = new Map<string, Cached>();
 
-function sameConfig(a: unknown, b: unknown): boolean {
+function objectJson(config: unknown): Map<string, string> {
+  const out = new Map<string, string>();
+  if (config === null || typeof config !== 'object') return out;
+  for (const [k, v] of Object.entries(config)) {
+    if (v !== null && typeof v === 'object') out.set(k, JSON.stringify(v));
+  }
+  return out;
+}
+
+function sameConfig(a: unknown, cached: Cached): boolean {
+  const b = cached.seen;
   if (a === b) return true;
   if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
   let keys = 0;
@@ -120,7 +137,7 @@ function sameConfig(a: unknown, b: unknown): boolean {
     const y = (b as Record<string, unknown>)[k];
     if (x === y) continue;
     if (x === null || y === null || typeof x !== 'object' || typeof y !== 'object') return false;
-    if (JSON.stringify(x) !== JSON.stringify(y)) return false;
+    if (JSON.stringify(x) !== cached.seenJson.get(k)) return false;
   }
   for (const k in b) if (k) keys -= 1;
   return keys === 0;
@@ -135,20 +152,19 @@ export interface DestinationLike {
 /** The resolved config of a destination, parsed once per destination ID and config content. */
 export function resolveConfig(destination: DestinationLike | undefined): ResolvedConfig {
   const raw = destination?.Config;
-  if (raw !== null && typeof raw === 'object') {
-    const hit = byObject.get(raw);
-    if (hit) return hit;
-  }
   const id = typeof destination?.ID === 'string' ? destination.ID : '';
   const cached = byId.get(id);
-  if (cached && sameConfig(raw, cached.seen)) {
-    if (raw !== null && typeof raw === 'object') byObject.set(raw, cached.resolved);
-    return cached.resolved;
+  if (cached !== undefined) {
+    if (raw === cached.last && raw !== null && typeof raw === 'object') return cached.resolved;
+    if (sameConfig(raw, cached)) {
+      cached.last = raw;
+      return cached.resolved;
+    }
   }
   const resolved = parse(raw);
   if (resolved.syncProblems.length > 0) onSyncProblems?.(id, resolved.syncProblems);
   if (byId.size >= MAX_DESTINATIONS) byId.clear();
-  byId.set(id, { seen: structuredClone(raw), resolved });
-  if (raw !== null && typeof raw === 'object') byObject.set(raw, resolved);
+  const seen = structuredClone(raw);
+  byId.set(id, { seen, seenJson: objectJson(seen), last: raw, resolved });
   return resolved;
 }

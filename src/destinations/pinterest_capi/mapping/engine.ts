@@ -4,7 +4,7 @@ import { isPresent } from '../values';
 import { COMPUTED } from './computed';
 import { CONDITIONS, type Condition } from './conditions';
 import type { EventContext } from './context';
-import { hashFirstEntry, hashValues } from './hashed';
+import { firstEntryHasher, valuesHasher, type HashValue } from './hashed';
 import type { AnyRow, Table } from './row';
 import { VALUE_RULES, type ValueRule } from './rules';
 import { compileFill, type DirectSource, type Fill, type Path, type RowPlan } from '../speed';
@@ -46,26 +46,19 @@ function firstUsable(key: string, sources: readonly CompiledSource[], rule: Valu
   };
 }
 
-type Hash = typeof hashValues;
-
-function firstPresentHashed(
-  key: string,
-  sources: readonly CompiledSource[],
-  rule: HashRule,
-  hash: Hash,
-): Reader {
+function firstPresentHashed(key: string, sources: readonly CompiledSource[], hash: HashValue): Reader {
   return (ctx, product) => {
     for (let i = 0; i < sources.length; i += 1) {
       const s = sources[i] as CompiledSource;
       if (s.when !== undefined && !s.when(ctx, key)) continue;
       const raw = readSource(s, ctx, product);
-      if (isPresent(raw)) return hash(raw, rule, ctx);
+      if (isPresent(raw)) return hash(raw, ctx);
     }
     return undefined;
   };
 }
 
-function everyHashed(key: string, sources: readonly CompiledSource[], rule: HashRule): Reader {
+function everyHashed(key: string, sources: readonly CompiledSource[], hash: HashValue): Reader {
   return (ctx, product) => {
     let one: unknown;
     let list: unknown[] | undefined;
@@ -76,7 +69,7 @@ function everyHashed(key: string, sources: readonly CompiledSource[], rule: Hash
       if (one === undefined) one = raw;
       else (list ??= [one]).push(raw);
     }
-    return hashValues(list ?? one, rule, ctx);
+    return hash(list ?? one, ctx);
   };
 }
 
@@ -149,10 +142,10 @@ function compileRow<O>(row: AnyRow, schema: SchemaObject): Compiled<O> {
   let plan: RowPlan['direct'];
   if (row.hashed) {
     const rule = row.rule as HashRule;
-    const hash = row.firstEntry ? hashFirstEntry : hashValues;
-    read = row.all ? everyHashed(key, sources, rule) : firstPresentHashed(key, sources, rule, hash);
+    const hash = row.firstEntry ? firstEntryHasher(rule) : valuesHasher(rule);
+    read = row.all ? everyHashed(key, sources, hash) : firstPresentHashed(key, sources, hash);
     const inline = row.all ? undefined : direct(sources);
-    plan = inline && { sources: inline, hashed: true, rule, hash };
+    plan = inline && { sources: inline, hashed: true, hash };
   } else if (row.items) {
     const itemSchema = schema.items?.[key] ?? { props: {} };
     read = items(compileTable<unknown>(row.items, itemSchema));

@@ -1,23 +1,25 @@
 // Hashed keys (SPEC §6.2, §7): a value, or a list of values, → one SHA-256 per distinct normalised value.
 import type { NormalizeContext, Rule } from '../normalize';
-import { hashByRule } from '../speed';
+import { hasherFor, type Hasher } from '../speed';
+
+/** A hashed key's value from one raw source value, for one rule (resolved once per row, not per value). */
+export type HashValue = (value: unknown, ctx: NormalizeContext) => string[] | undefined;
 
 const toText = (v: unknown): string | undefined =>
   typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : undefined;
 
-/** One hash per distinct normalised value, first-seen order; an array source gives several. */
-export function hashValues(value: unknown, rule: Rule, ctx: NormalizeContext): string[] | undefined {
+const hashText = (text: string | undefined, hash: Hasher, ctx: NormalizeContext): string | undefined =>
+  text === undefined ? undefined : hash(text, ctx);
+
+function oneOrDistinct(value: unknown, hash: Hasher, ctx: NormalizeContext): string[] | undefined {
   if (!Array.isArray(value)) {
     // The usual case, one value: no list to build and walk.
-    const text = toText(value);
-    const h = text === undefined ? undefined : hashByRule(text, rule, ctx);
+    const h = hashText(toText(value), hash, ctx);
     return h === undefined ? undefined : [h];
   }
   let out: string[] | undefined;
   for (const item of value) {
-    const text = toText(item);
-    if (text === undefined) continue;
-    const h = hashByRule(text, rule, ctx);
+    const h = hashText(toText(item), hash, ctx);
     if (h === undefined) continue;
     if (!out) out = [h];
     else if (!out.includes(h)) out.push(h);
@@ -25,13 +27,27 @@ export function hashValues(value: unknown, rule: Rule, ctx: NormalizeContext): s
   return out;
 }
 
-/** One value: an array holds alternatives, and its first entry that normalises to something is the value. */
-export function hashFirstEntry(value: unknown, rule: Rule, ctx: NormalizeContext): string[] | undefined {
-  if (!Array.isArray(value)) return hashValues(value, rule, ctx);
+function firstEntry(value: unknown, hash: Hasher, ctx: NormalizeContext): string[] | undefined {
+  if (!Array.isArray(value)) return oneOrDistinct(value, hash, ctx);
   for (const item of value) {
-    const text = toText(item);
-    const h = text === undefined ? undefined : hashByRule(text, rule, ctx);
+    const h = hashText(toText(item), hash, ctx);
     if (h !== undefined) return [h];
   }
   return undefined;
 }
+
+/** One hash per distinct normalised value, first-seen order; an array source gives several. */
+export function valuesHasher(rule: Rule): HashValue {
+  const hash = hasherFor(rule);
+  return (value, ctx) => oneOrDistinct(value, hash, ctx);
+}
+
+/** One value: an array holds alternatives, and its first entry that normalises to something is the value. */
+export function firstEntryHasher(rule: Rule): HashValue {
+  const hash = hasherFor(rule);
+  return (value, ctx) => firstEntry(value, hash, ctx);
+}
+
+/** `valuesHasher(rule)` applied once (custom mappings, whose rule is known only per mapping). */
+export const hashValues = (value: unknown, rule: Rule, ctx: NormalizeContext): string[] | undefined =>
+  oneOrDistinct(value, hasherFor(rule), ctx);

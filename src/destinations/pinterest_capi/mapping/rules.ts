@@ -3,7 +3,7 @@
 import { isIP } from 'node:net';
 import { withoutEpik } from '../consent';
 import { printAmount, toNumber, toQuantity } from '../numbers';
-import { asString, asText } from '../values';
+import { asString, asText, trimmed } from '../values';
 import type { EventContext } from './context';
 import { toSeconds } from './time';
 
@@ -71,7 +71,7 @@ export const VALUE_RULES = {
   },
   // Pinterest: language is a "two-character ISO-639-1 language code".
   language: (raw) => {
-    const m = typeof raw === 'string' ? LANGUAGE.exec(raw.trim()) : null;
+    const m = typeof raw === 'string' ? LANGUAGE.exec(trimmed(raw)) : null;
     return m ? (m[1] as string).toLowerCase() : undefined;
   },
   /** A BCP-47 locale; `en_US` (POSIX spelling) is sent as `en-US`. */

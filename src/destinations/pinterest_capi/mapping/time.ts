@@ -1,7 +1,12 @@
 // Times as CDPs send them (ISO-8601, epoch seconds or milliseconds) → epoch milliseconds.
+import { isoUtcMs } from '../speed';
 
 /** ISO-8601 (or any string Date.parse understands), numeric strings, numbers (ms when ≥ 1e11, else s), Dates. */
 export function parseTime(v: unknown): number | undefined {
+  if (typeof v === 'string') {
+    const iso = isoUtcMs(v);
+    if (iso !== undefined) return iso;
+  }
   const n = typeof v === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(v) ? Number(v) : v;
   if (typeof n === 'number') {
     if (!Number.isFinite(n) || n <= 0) return undefined;

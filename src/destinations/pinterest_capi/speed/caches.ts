@@ -9,11 +9,13 @@ export const CACHE_SIZES = {
   countries: 1_000,
   /** Event names as sent → normalised (§5). */
   eventNames: 10_000,
+  /** Money amounts → their printed form (prices repeat across events; printing a double is slow). */
+  amounts: 10_000,
 } as const;
 
 /** `fn` with its results kept for the last `size` distinct keys; "nothing" results are cached too. */
-export function memoize<V>(size: number, fn: (key: string) => V): (key: string) => V {
-  const cache = new QuickLRU<string, { v: V }>({ maxSize: size });
+export function memoize<K extends string | number, V>(size: number, fn: (key: K) => V): (key: K) => V {
+  const cache = new QuickLRU<K, { v: V }>({ maxSize: size });
   return (key) => {
     const hit = cache.get(key);
     if (hit !== undefined) return hit.v;

@@ -22,7 +22,7 @@ export interface RowPlan {
   /** Sources to read inline, or undefined: the row's value is `read(ctx, product)`. */
   direct:
     | { sources: readonly DirectSource[]; hashed: false; rule: Fn }
-    | { sources: readonly DirectSource[]; hashed: true; rule: string; hash: Fn }
+    | { sources: readonly DirectSource[]; hashed: true; hash: Fn }
     | undefined;
   read: Fn;
   /** Pinterest's limits on the key; undefined when it has none. */
@@ -47,7 +47,7 @@ function readCode(root: string, keys: readonly string[]): string {
 /**
  * One function filling `out` from the plans; returns how many describing keys it filled. Functions are passed in
  * as arguments and keys embedded as JSON string literals, never as code.
- * A hashed row's `hash(raw, rule, ctx)` hashes a present value; `present(raw)` says whether a value counts as present.
+ * A hashed row's `hash(raw, ctx)` hashes a present value; `present(raw)` says whether a value counts as present.
  */
 export function compileFill<O, C>(plans: readonly RowPlan[], present: Fn): Fill<O, C> {
   const fns: Fn[] = [];
@@ -72,8 +72,7 @@ export function compileFill<O, C>(plans: readonly RowPlan[], present: Fn): Fill<
       row += ' s: {';
       for (const s of direct.sources) {
         let src = readCode(s.fromProduct ? 'product' : 'm', s.keys);
-        if (direct.hashed)
-          src += ` if (${ref(present)}(r)) { v = ${ref(direct.hash)}(r, ${lit(direct.rule)}, ctx); break s; }`;
+        if (direct.hashed) src += ` if (${ref(present)}(r)) { v = ${ref(direct.hash)}(r, ctx); break s; }`;
         else src += ` v = ${ref(s.rule ?? direct.rule)}(r, ctx); if (v !== undefined) break s;`;
         row += s.when ? ` if (${ref(s.when)}(ctx, ${key})) { ${src} }` : ` ${src}`;
       }

@@ -4,27 +4,72 @@ import { COUNTRY_DEPENDENT, RULES, type NormalizeContext, type Rule } from '../n
 import { hashNormalized, isSha256Hex } from '../normalize/hash';
 import { CACHE_SIZES } from './caches';
 
-// One cache per rule, so that keys are the raw values themselves; nothing-results are cached as "".
-const caches = new Map<Rule, QuickLRU<string, string>>(
-  (Object.keys(RULES) as Rule[]).map((rule) => [rule, new QuickLRU({ maxSize: CACHE_SIZES.hashPerRule })]),
-);
+/** One rule's cached normalise-and-hash of one raw value; undefined when it normalises to nothing. */
+export type Hasher = (raw: string, ctx: NormalizeContext) => string | undefined;
 
-/** Normalise and hash one raw value by rule; undefined when it normalises to nothing. */
-export function hashByRule(raw: string, rule: Rule, ctx: NormalizeContext): string | undefined {
-  const cache = caches.get(rule) as QuickLRU<string, string>;
-  const key = COUNTRY_DEPENDENT.has(rule)
-    ? `${ctx.country ?? ''}\u0000${ctx.defaultPhoneCountry ?? ''}\u0000${raw}`
-    : raw;
-  const hit = cache.get(key);
-  if (hit !== undefined) return hit === '' ? undefined : hit;
+function compute(raw: string, rule: Rule, ctx: NormalizeContext): string | undefined {
   const trimmed = raw.trim();
   // Pinterest: a value that already is a SHA-256 hex digest was hashed by the sender; pass it through lowercased.
-  const pre = isSha256Hex(trimmed) ? trimmed : undefined;
-  const normalized = pre ?? RULES[rule](trimmed, ctx);
-  const result = normalized === undefined ? undefined : hashNormalized(normalized);
-  cache.set(key, result ?? '');
-  return result;
+  const normalized = isSha256Hex(trimmed) ? trimmed : RULES[rule](trimmed, ctx);
+  return normalized === undefined ? undefined : hashNormalized(normalized);
 }
+
+/** A country-dependent result, with the region it was computed for. */
+interface Regional {
+  country: string | undefined;
+  defaultPhoneCountry: string | undefined;
+  /** "" when the value normalised to nothing. */
+  hash: string;
+}
+
+// One cache per rule, keyed by the raw value itself (no key string built per event); nothing-results are cached
+// as "". A country-dependent rule's entry remembers its region and counts as a hit only for that region: a user's
+// phone is seen with one address country, so keeping one region per value loses nothing.
+function plainHasher(rule: Rule): Hasher {
+  const cache = new QuickLRU<string, string>({ maxSize: CACHE_SIZES.hashPerRule });
+  return (raw, ctx) => {
+    let hit = cache.get(raw);
+    if (hit === undefined) {
+      hit = compute(raw, rule, ctx) ?? '';
+      cache.set(raw, hit);
+    }
+    return hit === '' ? undefined : hit;
+  };
+}
+
+function regionalHasher(rule: Rule): Hasher {
+  const cache = new QuickLRU<string, Regional>({ maxSize: CACHE_SIZES.hashPerRule });
+  return (raw, ctx) => {
+    let hit = cache.get(raw);
+    if (
+      hit === undefined ||
+      hit.country !== ctx.country ||
+      hit.defaultPhoneCountry !== ctx.defaultPhoneCountry
+    ) {
+      hit = {
+        country: ctx.country,
+        defaultPhoneCountry: ctx.defaultPhoneCountry,
+        hash: compute(raw, rule, ctx) ?? '',
+      };
+      cache.set(raw, hit);
+    }
+    return hit.hash === '' ? undefined : hit.hash;
+  };
+}
+
+const HASHERS = Object.fromEntries(
+  (Object.keys(RULES) as Rule[]).map((rule) => [
+    rule,
+    COUNTRY_DEPENDENT.has(rule) ? regionalHasher(rule) : plainHasher(rule),
+  ]),
+) as Readonly<Record<Rule, Hasher>>;
+
+/** The cached hasher of one rule (resolve it once, where the rule is known, rather than per value). */
+export const hasherFor = (rule: Rule): Hasher => HASHERS[rule];
+
+/** Normalise and hash one raw value by rule; undefined when it normalises to nothing. */
+export const hashByRule = (raw: string, rule: Rule, ctx: NormalizeContext): string | undefined =>
+  HASHERS[rule](raw, ctx);
 
 const countries = new QuickLRU<string, string>({ maxSize: CACHE_SIZES.countries });
 

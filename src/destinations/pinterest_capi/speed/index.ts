@@ -1,6 +1,8 @@
 // The speed machinery behind the field tables (SPEC §14): compiled paths, cached hashing, bounded caches.
 // Tables and rules only name paths and rules; how fast they are read and hashed is decided here.
 export { compilePath, getPath, type Path } from './paths';
-export { countryCode, hashByRule } from './hashing';
+export { countryCode, hashByRule, hasherFor, type Hasher } from './hashing';
 export { CACHE_SIZES, memoize } from './caches';
 export { compileFill, type DirectSource, type Fill, type RowPlan } from './fill';
+export { trimmed } from './text';
+export { isoUtcMs } from './time';
