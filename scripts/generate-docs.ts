@@ -1,6 +1,6 @@
 // Rewrites the generated reference sections of the docs from the code (npm run docs:generate); --check fails when
 // a committed section is stale or a doc links to something the repository lacks (a jest test runs it).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import * as prettier from 'prettier';
 import { specSections } from './docs/anchors';
@@ -27,8 +27,16 @@ const PLACES: Readonly<Record<string, readonly string[]>> = {
   'docs/operator-guide.md': ['metrics'],
 };
 
-/** The docs whose links are checked: the project's own, hand-written or generated. */
-const CHECKED = [...Object.keys(PLACES), 'CHANGELOG.md', 'docs/mapping-decisions.md', 'docs/rudderstack.md'];
+const SKIPPED = new Set(['node_modules', 'dist', 'coverage', '.git']);
+
+/** The docs whose links are checked: every Markdown file of the repository, hand-written or generated. */
+function markdownFiles(root: string, dir = ''): string[] {
+  return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) => {
+    const path = dir ? `${dir}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) return SKIPPED.has(entry.name) ? [] : markdownFiles(root, path);
+    return entry.name.endsWith('.md') ? [path] : [];
+  });
+}
 
 const SECTION = /(<!-- BEGIN GENERATED ([\w-]+)[^>]*-->)[\s\S]*?(<!-- END GENERATED \2 -->)/g;
 
@@ -75,7 +83,7 @@ async function main(argv: string[]): Promise<number> {
       console.log(`updated ${file}`);
     }
   }
-  if (check) problems.push(...CHECKED.flatMap((file) => linkProblems(root, file)));
+  if (check) problems.push(...markdownFiles(root).flatMap((file) => linkProblems(root, file)));
   for (const p of problems) console.error(p);
   return problems.length ? 1 : 0;
 }
