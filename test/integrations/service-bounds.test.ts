@@ -86,20 +86,11 @@ describe('REQUEST_TIMEOUT_MS (here 300)', () => {
     const answer = fetch(`${url}/v1/destinations/pinterest_capi/proxy`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        endpoint: `${pinterestUrl}/v5/ad_accounts/1/events`,
-        headers: { Authorization: `Bearer ${TOKEN}` },
-        body: { JSON: { data: [{ event_id: 'e' }] } },
-        metadata: [{ jobId: 1 }],
-      }),
+      body: JSON.stringify(pinterest.oneEventProxyBody(pinterestUrl, TOKEN)),
     });
-    while (pinterest.received.length === 0) await new Promise((r) => setTimeout(r, 20));
+    await pinterest.firstReceived();
     await new Promise((r) => setTimeout(r, 900)); // three request timeouts
-    pinterest.answer = {
-      status: 200,
-      body: { num_events_received: 1, num_events_processed: 1, events: [{ status: 'processed' }] },
-    };
-    pinterest.flushHeld();
+    pinterest.acceptHeld();
     const res = await answer;
     expect(res.status).toBe(200);
     expect(((await res.json()) as { output: { response: unknown[] } }).output.response).toEqual([

@@ -32,23 +32,13 @@ it('finishes an in-flight proxy request after SIGTERM and exits 0', async () => 
   const inFlight = fetch(`http://127.0.0.1:${port}/v1/destinations/pinterest_capi/proxy`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      endpoint: `${baseUrl}/v5/ad_accounts/1/events`,
-      headers: { Authorization: 'Bearer t' },
-      params: {},
-      body: { JSON: { data: [{ event_id: 'e' }] } },
-      metadata: [{ jobId: 1 }],
-    }),
+    body: JSON.stringify(pinterest.oneEventProxyBody(baseUrl)),
   });
-  while (pinterest.received.length === 0) await new Promise((r) => setTimeout(r, 20));
+  await pinterest.firstReceived();
   child.kill('SIGTERM');
   await new Promise((r) => setTimeout(r, 200));
   // Pinterest answers only now; the service must still deliver the result before exiting.
-  pinterest.answer = {
-    status: 200,
-    body: { num_events_received: 1, num_events_processed: 1, events: [{ status: 'processed' }] },
-  };
-  pinterest.flushHeld();
+  pinterest.acceptHeld();
   const res = await inFlight;
   expect(res.status).toBe(200);
   expect(((await res.json()) as { output: { response: unknown } }).output.response).toEqual([

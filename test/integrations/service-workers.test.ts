@@ -147,22 +147,17 @@ it('SIGTERM: the primary forwards it, an in-flight request finishes, every worke
   pinterest.answer = { fault: 'timeout' }; // hold the request until released below
   const s = await startService({ PINTEREST_API_BASE_URL: baseUrl });
   const pids = workerPids(s);
-  const inFlight = send(s.port, 'POST', '/v1/destinations/pinterest_capi/proxy', {
-    endpoint: `${baseUrl}/v5/ad_accounts/1/events`,
-    headers: { Authorization: 'Bearer t' },
-    params: {},
-    body: { JSON: { data: [{ event_id: 'e' }] } },
-    metadata: [{ jobId: 1 }],
-  });
-  while (pinterest.received.length === 0) await new Promise((r) => setTimeout(r, 20));
+  const inFlight = send(
+    s.port,
+    'POST',
+    '/v1/destinations/pinterest_capi/proxy',
+    pinterest.oneEventProxyBody(baseUrl),
+  );
+  await pinterest.firstReceived();
   s.child.kill('SIGTERM');
   // Both workers heard of it from the primary; the one holding the request is still working on it.
   for (const pid of pids) await s.waitFor((l) => l.pid === pid && l.signal === 'SIGTERM');
-  pinterest.answer = {
-    status: 200,
-    body: { num_events_received: 1, num_events_processed: 1, events: [{ status: 'processed' }] },
-  };
-  pinterest.flushHeld();
+  pinterest.acceptHeld();
   const res = await inFlight;
   expect(res.status).toBe(200);
   expect((JSON.parse(res.text) as { output: { response: unknown } }).output.response).toEqual([

@@ -88,6 +88,31 @@ export class FakePinterest {
     res.on('close', () => clearInterval(timer));
   }
 
+  /** A proxy body of one event for job 1, to this stand-in. */
+  oneEventProxyBody(baseUrl: string, token = 't') {
+    return {
+      endpoint: `${baseUrl}/v5/ad_accounts/1/events`,
+      headers: { Authorization: `Bearer ${token}` },
+      params: {},
+      body: { JSON: { data: [{ event_id: 'e' }] } },
+      metadata: [{ jobId: 1 }],
+    };
+  }
+
+  /** Resolves once a request has arrived (polled: the stand-in holds it when its answer is a timeout). */
+  async firstReceived(): Promise<void> {
+    while (this.received.length === 0) await new Promise((r) => setTimeout(r, 20));
+  }
+
+  /** Answers the held requests with Pinterest's 200 for one processed event. */
+  acceptHeld(): void {
+    this.answer = {
+      status: 200,
+      body: { num_events_received: 1, num_events_processed: 1, events: [{ status: 'processed' }] },
+    };
+    this.flushHeld();
+  }
+
   /** Answers the held requests with the current answer. */
   flushHeld(): void {
     const held = this.held;
