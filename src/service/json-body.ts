@@ -66,15 +66,15 @@ export class JsonBodyReader {
   private offset = 0;
   private text = '';
   private topIsArray = false;
-  private readonly elements: unknown[] = [];
-  private readonly object: Record<string, unknown> = {};
+  private elements: unknown[] = [];
+  private object: Record<string, unknown> = {};
   private members = 0;
   private key: string | undefined;
   private afterColon = false;
   private split: unknown[] | undefined;
   private afterSplit = false;
   private failure: unknown;
-  private readonly deep = new Set<unknown>();
+  private deep = new Set<unknown>();
   /** Each input's `destination`, parsed once per distinct text (repeated-member.ts). */
   private readonly destination = new RepeatedMember('destination');
   private readonly parsePiece = (piece: string) => this.parse(piece);
@@ -90,8 +90,16 @@ export class JsonBodyReader {
     }
   }
 
-  /** The parsed body; throws a BodyProblem for anything that is not usable JSON. */
+  /** The parsed body; throws a BodyProblem for anything that is not usable JSON. The reader is spent after it. */
   end(): ParsedBody {
+    try {
+      return this.result();
+    } finally {
+      this.release();
+    }
+  }
+
+  private result(): ParsedBody {
     if (this.failure === undefined) {
       try {
         this.scan(this.decoder.end());
@@ -105,6 +113,21 @@ export class JsonBodyReader {
       return { value: this.parse(this.endCapture(this.text.length)), tooDeep: this.deep };
     if (this.mode !== 'done') throw notJson(this.offset);
     return { value: this.topIsArray ? this.elements : this.object, tooDeep: this.deep };
+  }
+
+  /**
+   * Lets go of the body. A reader that lived through a minor GC sits in V8's old generation, where it stays after
+   * the request until a major GC; minor GCs count what it points to as alive, so a body it still referenced would
+   * be copied and promoted by every one of them (docs/performance.md, "HTTP path, session 2").
+   */
+  private release() {
+    this.text = '';
+    this.frags = [];
+    this.elements = [];
+    this.object = {};
+    this.split = undefined;
+    this.deep = new Set();
+    this.destination.forget();
   }
 
   private startCapture(what: Capture, pos: number, depth: number) {
