@@ -36,6 +36,15 @@ export const tooDeepMessage = (limit: number) =>
   `the request body nests deeper than ${limit} levels (MAX_JSON_DEPTH)`;
 const notJson = (at: number) => new BodyProblem(`the request body is not valid JSON (near character ${at})`);
 
+/**
+ * Whether `text` may hold a `__proto__` or `constructor` key, the keys secure-json-parse's checks look for: each
+ * spelt out, or with \u escapes (the only JSON escapes that give a letter or `_`). When neither word nor `\u`
+ * occurs, secure-json-parse gives what JSON.parse gives (after its leading-BOM strip), without its two regular
+ * expression scans; otherwise it runs as before.
+ */
+const mayNameForbiddenKey = (text: string) =>
+  text.includes('__proto__') || text.includes('constructor') || text.includes('\\u');
+
 /** Backslashes just before `to` (not before `from`), plus `carried` when the run reaches back to `from`. */
 function backslashesBefore(text: string, from: number, to: number, carried: number): number {
   let k = to - 1;
@@ -151,6 +160,8 @@ export class JsonBodyReader {
 
   private parse(piece: string): unknown {
     try {
+      if (!mayNameForbiddenKey(piece))
+        return JSON.parse(piece.charCodeAt(0) === BOM ? piece.slice(1) : piece);
       return sjson.parse(piece, undefined, OPTIONS);
     } catch (e) {
       const message = e instanceof Error ? e.message : '';
