@@ -50,6 +50,13 @@ export function jsonBodyParser(app: FastifyInstance, bodyLimit: number, maxJsonD
     payload.on('end', onEnd);
     payload.on('error', onError);
   });
+  // The Request object outlives the request in V8's old generation (it lived through minor GCs while the request
+  // ran) until a major GC, and minor GCs count what it points to as alive: a body left on it would be copied and
+  // promoted by each of them while the next requests run (3 MB and ~20 ms per minor GC in the HTTP bench).
+  app.addHook('onResponse', async (req) => {
+    req.body = undefined;
+    req.tooDeep = null;
+  });
   app.addHook('preValidation', async (req, reply) => {
     app.inFlight.enter(req);
     if (req.body instanceof BodyProblem) return reply.code(400).send({ error: req.body.message });

@@ -36,6 +36,15 @@ export const tooDeepMessage = (limit: number) =>
   `the request body nests deeper than ${limit} levels (MAX_JSON_DEPTH)`;
 const notJson = (at: number) => new BodyProblem(`the request body is not valid JSON (near character ${at})`);
 
+/**
+ * Whether `text` may hold a `__proto__` or `constructor` key, the keys secure-json-parse's checks look for: each
+ * spelt out, or with \u escapes (the only JSON escapes that give a letter or `_`). When neither word nor `\u`
+ * occurs, secure-json-parse gives what JSON.parse gives (after its leading-BOM strip), without its two regular
+ * expression scans; otherwise it runs as before.
+ */
+const mayNameForbiddenKey = (text: string) =>
+  text.includes('__proto__') || text.includes('constructor') || text.includes('\\u');
+
 /** Backslashes just before `to` (not before `from`), plus `carried` when the run reaches back to `from`. */
 function backslashesBefore(text: string, from: number, to: number, carried: number): number {
   let k = to - 1;
@@ -66,15 +75,15 @@ export class JsonBodyReader {
   private offset = 0;
   private text = '';
   private topIsArray = false;
-  private readonly elements: unknown[] = [];
-  private readonly object: Record<string, unknown> = {};
+  private elements: unknown[] = [];
+  private object: Record<string, unknown> = {};
   private members = 0;
   private key: string | undefined;
   private afterColon = false;
   private split: unknown[] | undefined;
   private afterSplit = false;
   private failure: unknown;
-  private readonly deep = new Set<unknown>();
+  private deep = new Set<unknown>();
   /** Each input's `destination`, parsed once per distinct text (repeated-member.ts). */
   private readonly destination = new RepeatedMember('destination');
   private readonly parsePiece = (piece: string) => this.parse(piece);
@@ -90,8 +99,16 @@ export class JsonBodyReader {
     }
   }
 
-  /** The parsed body; throws a BodyProblem for anything that is not usable JSON. */
+  /** The parsed body; throws a BodyProblem for anything that is not usable JSON. The reader is spent after it. */
   end(): ParsedBody {
+    try {
+      return this.result();
+    } finally {
+      this.release();
+    }
+  }
+
+  private result(): ParsedBody {
     if (this.failure === undefined) {
       try {
         this.scan(this.decoder.end());
@@ -105,6 +122,21 @@ export class JsonBodyReader {
       return { value: this.parse(this.endCapture(this.text.length)), tooDeep: this.deep };
     if (this.mode !== 'done') throw notJson(this.offset);
     return { value: this.topIsArray ? this.elements : this.object, tooDeep: this.deep };
+  }
+
+  /**
+   * Lets go of the body. A reader that lived through a minor GC sits in V8's old generation, where it stays after
+   * the request until a major GC; minor GCs count what it points to as alive, so a body it still referenced would
+   * be copied and promoted by every one of them (docs/performance.md, "HTTP path, session 2").
+   */
+  private release() {
+    this.text = '';
+    this.frags = [];
+    this.elements = [];
+    this.object = {};
+    this.split = undefined;
+    this.deep = new Set();
+    this.destination.forget();
   }
 
   private startCapture(what: Capture, pos: number, depth: number) {
@@ -128,6 +160,8 @@ export class JsonBodyReader {
 
   private parse(piece: string): unknown {
     try {
+      if (!mayNameForbiddenKey(piece))
+        return JSON.parse(piece.charCodeAt(0) === BOM ? piece.slice(1) : piece);
       return sjson.parse(piece, undefined, OPTIONS);
     } catch (e) {
       const message = e instanceof Error ? e.message : '';

@@ -11,6 +11,14 @@ const MAX_GROUP = 4096;
 /** Objects and arrays this deep are stringified whole (and a cycle throws, as JSON.stringify does). */
 const MAX_DEPTH = 12;
 const COMMA = 0x2c;
+/** Written-out CHUNK_BYTES buffers kept for the next answers (4 MB): about two router answers of 1,000 events. */
+const SPARE_CHUNKS = 64;
+
+/**
+ * Buffers of answers already written, for the next ones: a fresh buffer's pages are slow to touch, on the bench
+ * machine about five times as slow as writing into a used one (docs/performance.md, "HTTP path, session 2").
+ */
+const spare: Buffer[] = [];
 
 /** Output buffers; every write fits in the current one, so the bytes of one write are contiguous. */
 export class ByteChunks {
@@ -18,6 +26,8 @@ export class ByteChunks {
   private at = 0;
   private from = 0;
   private readonly ready: Buffer[] = [];
+  /** Spare-sized buffers this writer has used, whole (`ready` holds views of them). */
+  private readonly used: Buffer[] = [];
   /** Bytes written so far. */
   size = 0;
 
@@ -26,7 +36,15 @@ export class ByteChunks {
     readonly pieceChars = PIECE_CHARS,
     private readonly chunkBytes = CHUNK_BYTES,
   ) {
-    this.buf = Buffer.allocUnsafe(chunkBytes);
+    this.buf = this.fresh(chunkBytes);
+  }
+
+  /**
+   * Hands this writer's buffers to the next answers. Only once nothing reads the buffers `take` returned any more
+   * (the response is written out); the writer is spent after it.
+   */
+  recycle(): void {
+    for (const b of this.used.splice(0)) if (spare.length < SPARE_CHUNKS) spare.push(b);
   }
 
   /** Writes `text` (UTF-8); returns its length in bytes. */
@@ -62,9 +80,16 @@ export class ByteChunks {
 
   private next(need: number) {
     if (this.at > this.from) this.ready.push(this.buf.subarray(this.from, this.at));
-    this.buf = Buffer.allocUnsafe(Math.max(this.chunkBytes, need));
+    this.buf = this.fresh(Math.max(this.chunkBytes, need));
     this.at = 0;
     this.from = 0;
+  }
+
+  private fresh(bytes: number): Buffer {
+    if (bytes !== CHUNK_BYTES) return Buffer.allocUnsafe(bytes);
+    const b = spare.pop() ?? Buffer.allocUnsafe(CHUNK_BYTES);
+    this.used.push(b);
+    return b;
   }
 }
 

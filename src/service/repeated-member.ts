@@ -39,6 +39,11 @@ export class RepeatedMember {
     this.unsure = false;
   }
 
+  /** Drops the values remembered (the body is read). */
+  forget(): void {
+    this.seen.clear();
+  }
+
   /** What is read now is no input. */
   stop(): void {
     this.depth = 0;

@@ -29,6 +29,11 @@ class Slices {
     return this.ended;
   }
 
+  /** Lets the next answers reuse the buffers (once every byte taken is written out). */
+  recycle(): void {
+    this.out.recycle();
+  }
+
   /** The bytes of the next slice; the last one ends with the suffix. */
   take(): Buffer[] {
     const start = this.out.size;
@@ -58,6 +63,8 @@ export function sendJsonArray(reply: FastifyReply, entries: readonly unknown[], 
   const prefix = key === undefined ? '[' : `{${JSON.stringify(key)}:[`;
   const slices = new Slices(prefix, entries, key === undefined ? ']' : ']}');
   void reply.type(JSON_TYPE);
+  // 'finish': every byte is handed to the operating system (an aborted response's buffers are left to the GC).
+  reply.raw.once('finish', () => slices.recycle());
   const first = slices.take();
   if (!slices.done) return reply.send(Readable.from(rest(first, slices), { objectMode: false }));
   if (first.length === 1) return reply.send(first[0]);

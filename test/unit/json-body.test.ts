@@ -141,3 +141,39 @@ describe('cases', () => {
     expect(() => read(text, [], 256)).toThrow(new BodyProblem(tooDeepMessage(256)) as never);
   });
 });
+
+describe('forbidden keys spelt with \\u escapes', () => {
+  // Each character as itself or as a \u escape with upper- or lower-case hex digits, as JSON allows.
+  const spelt = (word: string) =>
+    fc
+      .array(fc.constantFrom('plain', 'lower', 'upper'), { minLength: word.length, maxLength: word.length })
+      .map((how) =>
+        [...word]
+          .map((c, i) => {
+            const hex = c.charCodeAt(0).toString(16).padStart(4, '0');
+            return how[i] === 'plain' ? c : `\\u${how[i] === 'upper' ? hex.toUpperCase() : hex}`;
+          })
+          .join(''),
+      );
+  const key = fc.oneof(
+    spelt('__proto__').map((k) => `"${k}":{"x":1}`),
+    spelt('constructor').map((k) => `"${k}":{"prototype":{"x":1}}`),
+  );
+
+  it('are refused inside an input, however spelt, as secure-json-parse refuses them', () => {
+    fc.assert(
+      fc.property(key, cuts, (member, at) => {
+        const text = `{"input":[{"a":1},{"message":{${member}}}],"destType":"x"}`;
+        expect(oracle(text)).toEqual({ rejected: true });
+        expect(outcome(() => read(text, at).value)).toEqual({ rejected: true });
+        expect(() => read(text, at)).toThrow(BodyProblem as never);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('other \\u escapes parse as before', () => {
+    const text = '{"input":[{"n\\u0061me":"\\u00e9t\\u00E9","constructor":"c"}],"destType":"x"}';
+    expect(read(text).value).toEqual({ input: [{ name: 'été', constructor: 'c' }], destType: 'x' });
+  });
+});

@@ -81,3 +81,20 @@ it('writes an array step by step, at most the elements asked for', () => {
   expect(counts.reduce((a, b) => a + b, 0)).toBe(7);
   expect(Buffer.concat(out.take()).toString()).toBe('[1,2,3,4,5,6,7]');
 });
+
+it('hands its buffers to the next writer only once recycled', () => {
+  const backing = (out: ByteChunks) => {
+    out.write('x');
+    return out.take().map((b) => b.buffer);
+  };
+  const first = new ByteChunks();
+  const firstBuffers = backing(first);
+  const second = new ByteChunks();
+  const secondBuffers = backing(second);
+  expect(secondBuffers[0]).not.toBe(firstBuffers[0]);
+  first.recycle();
+  const third = new ByteChunks();
+  expect(backing(third)[0]).toBe(firstBuffers[0]);
+  // What a writer already took stays its own: the third writer does not get the second's buffer.
+  expect(backing(new ByteChunks())[0]).not.toBe(secondBuffers[0]);
+});
