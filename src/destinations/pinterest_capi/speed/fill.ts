@@ -2,6 +2,9 @@
 // The engine (mapping/engine.ts) decides what each row means; this only makes that fast (SPEC §14): property reads
 // and stores at fixed sites stay monomorphic, where a loop over rows and paths would make every site megamorphic.
 
+import { CACHE_SIZES } from './caches';
+import { IdentityMemo } from './identity';
+
 type Fn = (...args: never[]) => unknown;
 
 /** A source read inline: a path from the message or from the product being described. */
@@ -48,6 +51,8 @@ function readCode(root: string, keys: readonly string[]): string {
  * One function filling `out` from the plans; returns how many describing keys it filled. Functions are passed in
  * as arguments and keys embedded as JSON string literals, never as code.
  * A hashed row's `hash(raw, ctx)` hashes a present value; `present(raw)` says whether a value counts as present.
+ * A hashed row's result for a string must depend only on the string and `ctx.country` / `ctx.defaultPhoneCountry`
+ * (a NormalizeContext): string values go through the table's per-user memo (speed/identity.ts).
  */
 export function compileFill<O, C>(plans: readonly RowPlan[], present: Fn): Fill<O, C> {
   const fns: Fn[] = [];
@@ -62,6 +67,7 @@ export function compileFill<O, C>(plans: readonly RowPlan[], present: Fn): Fill<
     return name;
   };
   let body = '';
+  let hashedRows = 0;
   for (const p of plans) {
     const key = lit(p.key);
     let row = 'v = undefined;';
@@ -72,19 +78,23 @@ export function compileFill<O, C>(plans: readonly RowPlan[], present: Fn): Fill<
       row += ' s: {';
       for (const s of direct.sources) {
         let src = readCode(s.fromProduct ? 'product' : 'm', s.keys);
-        if (direct.hashed) src += ` if (${ref(present)}(r)) { v = ${ref(direct.hash)}(r, ctx); break s; }`;
-        else src += ` v = ${ref(s.rule ?? direct.rule)}(r, ctx); if (v !== undefined) break s;`;
+        if (direct.hashed) {
+          const hash = ref(direct.hash);
+          src += ` if (${ref(present)}(r)) { v = typeof r === 'string' ? memo.hash(${hashedRows}, r, ctx, ${hash}) : ${hash}(r, ctx); break s; }`;
+        } else src += ` v = ${ref(s.rule ?? direct.rule)}(r, ctx); if (v !== undefined) break s;`;
         row += s.when ? ` if (${ref(s.when)}(ctx, ${key})) { ${src} }` : ` ${src}`;
       }
       row += ' }';
+      if (direct.hashed) hashedRows += 1;
     }
     const fits = p.fits ? ` && ${ref(p.fits)}(v)` : '';
     row += ` if (v !== undefined${fits}) { out[${key}] = v;${p.describes ? ' n += 1;' : ''} }`;
     body += p.when ? `if (${ref(p.when)}(ctx, ${key})) { ${row} }\n` : `${row}\n`;
   }
   const names = fns.map((_, i) => `f${i}`);
+  const memo = hashedRows > 0 ? new IdentityMemo(hashedRows, CACHE_SIZES.identities) : undefined;
   const source = `'use strict'; const [${names.join(', ')}] = fns;
-return function fill(out, ctx, product) { const m = ctx.message; let n = 0; let v; let r;
+return function fill(out, ctx, product) { const m = ctx.message; let n = 0; let v; let r;${memo ? ' memo.begin();' : ''}
 ${body}return n; };`;
-  return new Function('fns', source)(fns) as Fill<O, C>;
+  return new Function('fns', 'memo', source)(fns, memo) as Fill<O, C>;
 }
