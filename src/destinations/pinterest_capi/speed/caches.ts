@@ -5,6 +5,8 @@ import QuickLRU from 'quick-lru';
 export const CACHE_SIZES = {
   /** Normalised hashes, per §7 rule: ~10 per event, repeated across a user's events. */
   hashPerRule: 20_000,
+  /** Users' hashed values, per table (speed/identity.ts): one entry per user seen recently. */
+  identities: 10_000,
   /** Address countries as written → alpha-2. */
   countries: 1_000,
   /** Event names as sent → normalised (§5). */

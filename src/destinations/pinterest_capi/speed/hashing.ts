@@ -72,13 +72,20 @@ export const hashByRule = (raw: string, rule: Rule, ctx: NormalizeContext): stri
   HASHERS[rule](raw, ctx);
 
 const countries = new QuickLRU<string, string>({ maxSize: CACHE_SIZES.countries });
+// Most events of a stream carry the same address country: the last one is checked first, by string comparison.
+let lastRaw: string | undefined;
+let lastCode = '';
 
 /** A country as written → alpha-2 lowercase (the country rule), cached; undefined when it is no country. */
 export function countryCode(raw: string): string | undefined {
-  let code = countries.get(raw);
-  if (code === undefined) {
-    code = RULES.country(raw.trim()) ?? '';
-    countries.set(raw, code);
+  if (raw !== lastRaw) {
+    let code = countries.get(raw);
+    if (code === undefined) {
+      code = RULES.country(raw.trim()) ?? '';
+      countries.set(raw, code);
+    }
+    lastRaw = raw;
+    lastCode = code;
   }
-  return code === '' ? undefined : code;
+  return lastCode === '' ? undefined : lastCode;
 }

@@ -1,0 +1,55 @@
+// Per-chunk timing of the `process` phase as bench/phase.mjs runs it (same inputs, same untimed warm-up), so that
+// the cold start (first chunks) and the steady rate can be told apart on a noisy machine.
+//   node bench/chunks.mjs [--events 100000] [--phase process|router] [--dist ../dist]
+// Prints one JSON line: whole phase wall and CPU ms, the first 2 and 10 chunks, the median chunk as events/s.
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { inputs } from './workload.mjs';
+
+const { values: opt } = parseArgs({
+  options: {
+    events: { type: 'string', default: '100000' },
+    phase: { type: 'string', default: 'process' },
+    dist: { type: 'string', default: new URL('../dist', import.meta.url).pathname },
+  },
+});
+const TOTAL = Number(opt.events);
+const CHUNK = 1000;
+const now = Date.now();
+const dest = createRequire(import.meta.url)(resolve(opt.dist, 'index.js'));
+const run =
+  opt.phase === 'router'
+    ? (batch) => dest.processRouterDest(batch)
+    : async (batch) => {
+        for (const input of batch) await dest.process(input);
+      };
+
+await run(inputs(0, CHUNK, now)); // warm-up, untimed, as in bench/phase.mjs
+const ms = [];
+let cpuUs = 0;
+for (let from = 0; from < TOTAL; from += CHUNK) {
+  const batch = inputs(from, Math.min(CHUNK, TOTAL - from), now);
+  const cpu = process.cpuUsage();
+  const t = process.hrtime.bigint();
+  await run(batch);
+  ms.push(Number(process.hrtime.bigint() - t) / 1e6);
+  const used = process.cpuUsage(cpu);
+  cpuUs += used.user + used.system;
+}
+const sum = (a) => a.reduce((s, x) => s + x, 0);
+const sorted = [...ms].sort((a, b) => a - b);
+const median = sorted[Math.floor(sorted.length / 2)];
+const r = (x) => Math.round(x * 10) / 10;
+console.log(
+  JSON.stringify({
+    phase: opt.phase,
+    wallMs: r(sum(ms)),
+    cpuMs: r(cpuUs / 1000),
+    first2Ms: r(sum(ms.slice(0, 2))),
+    first10Ms: r(sum(ms.slice(0, 10))),
+    medianChunkMs: r(median),
+    steadyEventsPerSec: Math.round(CHUNK / (median / 1000)),
+    firstChunksMs: ms.slice(0, 12).map(r),
+  }),
+);
