@@ -4,6 +4,14 @@
 // poisoning is refused as Fastify's own parser does (secure-json-parse, per piece and for the top-level keys).
 import { StringDecoder } from 'node:string_decoder';
 import sjson from 'secure-json-parse';
+import {
+  BACKSLASH,
+  CLOSE_ARRAY,
+  CLOSE_OBJECT,
+  OPEN_ARRAY,
+  OPEN_OBJECT,
+  QUOTE,
+} from '../destinations/pinterest_capi/delivery/json-scan';
 import { RepeatedMember } from './repeated-member';
 
 /** A body that cannot be used; answered 400 by the routes (the connection stays open: the body was read). */
@@ -21,12 +29,6 @@ export interface ParsedBody {
 }
 
 const OPTIONS = { protoAction: 'error', constructorAction: 'error' } as const;
-const QUOTE = 34;
-const BACKSLASH = 92;
-const OPEN_ARRAY = 91;
-const CLOSE_ARRAY = 93;
-const OPEN_OBJECT = 123;
-const CLOSE_OBJECT = 125;
 const COMMA = 44;
 const COLON = 58;
 const BOM = 0xfeff;

@@ -2,34 +2,8 @@
 // any JSON, cut into any chunks (inside strings, escapes and multi-byte characters), gives the same value; any
 // text it rejects, the reader rejects; nesting beyond the limit is reported, never followed.
 import fc from 'fast-check';
-import sjson from 'secure-json-parse';
-import { BodyProblem, JsonBodyReader, tooDeepMessage } from '../../src/service/json-body';
-
-/** Reads `text` in chunks cut at the given byte offsets. */
-function read(text: string, cuts: number[] = [], limit = 64) {
-  const bytes = Buffer.from(text, 'utf8');
-  const reader = new JsonBodyReader(limit);
-  let from = 0;
-  for (const cut of [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b)) {
-    reader.write(bytes.subarray(from, cut));
-    from = cut;
-  }
-  reader.write(bytes.subarray(from));
-  return reader.end();
-}
-
-type Outcome = { value: string } | { rejected: true };
-const outcome = (run: () => unknown): Outcome => {
-  try {
-    // JSON text of the value, so key order and -0 / 0 count too.
-    return { value: JSON.stringify(run()) };
-  } catch (e) {
-    if (e instanceof BodyProblem || e instanceof SyntaxError) return { rejected: true };
-    throw e;
-  }
-};
-const oracle = (text: string) =>
-  outcome(() => sjson.parse(text, undefined, { protoAction: 'error', constructorAction: 'error' }));
+import { BodyProblem, tooDeepMessage } from '../../src/service/json-body';
+import { oracle, outcome, readInChunks as read } from '../support/json-body-oracle';
 
 // Strings rich in what a scanner can get wrong: quotes, backslashes, multi-byte and astral characters.
 const tricky = fc.string({

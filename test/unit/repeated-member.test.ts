@@ -2,30 +2,10 @@
 // (src/service/repeated-member.ts): the result must stay what parsing the whole text gives, cut into any chunks,
 // after any edit, and only identical texts may share a value.
 import fc from 'fast-check';
-import sjson from 'secure-json-parse';
-import { BodyProblem, JsonBodyReader } from '../../src/service/json-body';
+import { BodyProblem } from '../../src/service/json-body';
+import { oracle, outcome, readInChunks } from '../support/json-body-oracle';
 
-function read(text: string, cuts: number[] = [], limit = 64) {
-  const bytes = Buffer.from(text, 'utf8');
-  const reader = new JsonBodyReader(limit);
-  let from = 0;
-  for (const cut of [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b)) {
-    reader.write(bytes.subarray(from, cut));
-    from = cut;
-  }
-  reader.write(bytes.subarray(from));
-  return reader.end().value;
-}
-const outcome = (run: () => unknown) => {
-  try {
-    return { value: JSON.stringify(run()) };
-  } catch (e) {
-    if (e instanceof BodyProblem || e instanceof SyntaxError) return { rejected: true };
-    throw e;
-  }
-};
-const oracle = (text: string) =>
-  outcome(() => sjson.parse(text, undefined, { protoAction: 'error', constructorAction: 'error' }));
+const read = (text: string, cuts: number[] = [], limit = 64) => readInChunks(text, cuts, limit).value;
 
 type Input = { message: unknown; metadata: unknown; destination?: unknown };
 const inputs = (body: unknown): Input[] =>

@@ -2,12 +2,13 @@
 // nesting, but JSON.stringify, structuredClone and most code that walks a value recurse and overflow the stack, so
 // an answer from Pinterest is checked before it is parsed and echoed (SPEC §9, §10).
 
-const QUOTE = 34;
-const BACKSLASH = 92;
-const OPEN_ARRAY = 91;
-const CLOSE_ARRAY = 93;
-const OPEN_OBJECT = 123;
-const CLOSE_OBJECT = 125;
+/** The character codes JSON's structure is made of (also read by the service's streaming body reader). */
+export const QUOTE = 34;
+export const BACKSLASH = 92;
+export const OPEN_ARRAY = 91;
+export const CLOSE_ARRAY = 93;
+export const OPEN_OBJECT = 123;
+export const CLOSE_OBJECT = 125;
 
 /** The index just after the string opened at `open`, or -1 when it is never closed. */
 function stringEnd(text: string, open: number): number {
