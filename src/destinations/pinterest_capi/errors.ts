@@ -23,30 +23,27 @@ export function withoutStack<T>(build: () => T): T {
   }
 }
 
-// Subclasses, so `instanceof` the integrations-lib class (and the host's BaseError) holds, with the same tags.
-export class InstrumentationError extends LibInstrumentationError {
-  constructor(message: string) {
-    const limit = Error.stackTraceLimit;
-    Error.stackTraceLimit = 0;
-    try {
-      super(message);
-    } finally {
-      Error.stackTraceLimit = limit;
+/** `Base` whose instances capture no stack trace (as withoutStack; a subclass must call `super` directly). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- TypeScript's mixin pattern requires any[]
+function stackless<B extends new (...args: any[]) => Error>(Base: B) {
+  return class extends Base {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
+    constructor(...args: any[]) {
+      const limit = Error.stackTraceLimit;
+      Error.stackTraceLimit = 0;
+      try {
+        super(...args);
+      } finally {
+        Error.stackTraceLimit = limit;
+      }
     }
-  }
+  };
 }
 
-export class ConfigurationError extends LibConfigurationError {
-  constructor(message: string) {
-    const limit = Error.stackTraceLimit;
-    Error.stackTraceLimit = 0;
-    try {
-      super(message);
-    } finally {
-      Error.stackTraceLimit = limit;
-    }
-  }
-}
+// Subclasses, so `instanceof` the integrations-lib class (and the host's BaseError) holds, with the same tags.
+export class InstrumentationError extends stackless(LibInstrumentationError) {}
+
+export class ConfigurationError extends stackless(LibConfigurationError) {}
 
 /** Status the host reads as "intentionally not sent" (SPEC §13). */
 export const FILTERED_STATUS = 298;
