@@ -1,9 +1,10 @@
 // The service's settings (SPEC §10): validated at start; a bad value is exit 1 with one line naming the variable,
 // the value and the rule, never a silent default. The built service (dist/service.js) is spawned as `npm start` runs it.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { loadSettings } from '../../src/service/settings';
+import { startService } from '../support/service-process';
 
 const service = join(__dirname, '..', '..', 'dist', 'service.js');
 
@@ -50,19 +51,7 @@ describe('a bad value stops the service with exit 1 and one line', () => {
 });
 
 it('PORT=0 is valid: the OS picks a port, the service logs it and serves on it', async () => {
-  const child = spawn(process.execPath, [service], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-  const port = await new Promise<number>((resolve) => {
-    let seen = '';
-    child.stdout.on('data', (c: Buffer) => {
-      seen += c.toString();
-      const m = /"msg":"listening on port (\d+)"/.exec(seen);
-      if (m) resolve(Number(m[1]));
-    });
-  });
+  const { child, exited, port } = await startService({});
   expect(port).toBeGreaterThan(0);
   expect(await (await fetch(`http://127.0.0.1:${port}/health`)).json()).toEqual({ service: 'UP' });
   child.kill('SIGTERM');

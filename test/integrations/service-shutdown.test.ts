@@ -1,27 +1,8 @@
 // `npm start`'s process: on SIGTERM it finishes in-flight requests, closes the connections of clients still
 // sending, and exits 0.
-import { spawn } from 'node:child_process';
 import { connect } from 'node:net';
-import { join } from 'node:path';
 import { FakePinterest } from '../support/fake-pinterest';
-
-/** Starts dist/service.js on a port the OS picks; resolves once it serves. */
-async function startService(env: Record<string, string>) {
-  const child = spawn(process.execPath, [join(__dirname, '..', '..', 'dist', 'service.js')], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const port = await new Promise<number>((resolve) => {
-    let seen = '';
-    child.stdout.on('data', (c: Buffer) => {
-      seen += c.toString();
-      const m = /"msg":"listening on port (\d+)"/.exec(seen);
-      if (m) resolve(Number(m[1]));
-    });
-  });
-  return { child, exited, port };
-}
+import { startService } from '../support/service-process';
 
 it('finishes an in-flight proxy request after SIGTERM and exits 0', async () => {
   const pinterest = new FakePinterest();
