@@ -1,7 +1,8 @@
 /**
  * The generated fill (speed/fill.ts, SPEC §14) reads what the compiled path accessors read: shared path prefixes are
  * read once, and a hashed row hashes its first present source, whatever the message's shape (objects, lists,
- * strings and nulls where objects belong). The reference fills the same rows source by source with getPath.
+ * strings and nulls where objects belong). An `all` row hashes every present source's value (one, or the list).
+ * The reference fills the same rows source by source with getPath.
  */
 import fc from 'fast-check';
 import '../support/fast-check-seed';
@@ -25,10 +26,12 @@ const rule = (v: unknown) => (typeof v === 'string' && v !== ' ' ? `r(${v})` : u
 
 interface Row {
   hashed: boolean;
+  all: boolean;
   sources: { keys: string[]; fromProduct: boolean }[];
 }
 const row = fc.record({
   hashed: fc.boolean(),
+  all: fc.boolean(),
   sources: fc.array(fc.record({ keys: path, fromProduct: fc.boolean() }), { minLength: 1, maxLength: 4 }),
 });
 
@@ -39,7 +42,7 @@ function plans(rows: readonly Row[]): RowPlan[] {
       key: `k${i}`,
       when: undefined,
       describes: true,
-      direct: r.hashed ? { sources, hashed: true, hash } : { sources, hashed: false, rule },
+      direct: r.hashed ? { sources, hashed: true, hash, all: r.all } : { sources, hashed: false, rule },
       read: () => undefined,
       fits: undefined,
     } as RowPlan;
@@ -49,6 +52,13 @@ function plans(rows: readonly Row[]): RowPlan[] {
 function reference(rows: readonly Row[], message: unknown, product: unknown, ctx: { country?: string }) {
   const out: Record<string, unknown> = {};
   rows.forEach((r, i) => {
+    if (r.hashed && r.all) {
+      const raws = r.sources
+        .map((s) => getPath(s.fromProduct ? product : message, compilePath(s.keys.join('.'))))
+        .filter(present);
+      if (raws.length > 0) out[`k${i}`] = hash(raws.length === 1 ? raws[0] : raws, ctx);
+      return;
+    }
     for (const s of r.sources) {
       const raw = getPath(s.fromProduct ? product : message, compilePath(s.keys.join('.')));
       if (r.hashed) {

@@ -144,8 +144,8 @@ function compileRow<O>(row: AnyRow, schema: SchemaObject): Compiled<O> {
     const rule = row.rule as HashRule;
     const hash = row.firstEntry ? firstEntryHasher(rule) : valuesHasher(rule);
     read = row.all ? everyHashed(key, sources, hash) : firstPresentHashed(key, sources, hash);
-    const inline = row.all ? undefined : direct(sources);
-    plan = inline && { sources: inline, hashed: true, hash };
+    const inline = direct(sources);
+    plan = inline && { sources: inline, hashed: true, hash, all: row.all === true };
   } else if (row.items) {
     const itemSchema = schema.items?.[key] ?? { props: {} };
     read = items(compileTable<unknown>(row.items, itemSchema));

@@ -25,7 +25,7 @@ export interface RowPlan {
   /** Sources to read inline, or undefined: the row's value is `read(ctx, product)`. */
   direct:
     | { sources: readonly DirectSource[]; hashed: false; rule: Fn }
-    | { sources: readonly DirectSource[]; hashed: true; hash: Fn }
+    | { sources: readonly DirectSource[]; hashed: true; hash: Fn; all?: boolean }
     | undefined;
   read: Fn;
   /** Pinterest's limits on the key; undefined when it has none. */
@@ -122,15 +122,23 @@ export function compileFill<O, C>(plans: readonly RowPlan[], present: Fn): Fill<
       row = `v = ${ref(p.read)}(ctx, product);`;
     } else {
       const { direct } = p;
+      const all = direct.hashed && direct.all === true;
       // A hashed row hashes its first present source's value: one hash call after the sources, `h` says found.
-      row += direct.hashed ? ' h = true; s: {' : ' s: {';
+      // An `all` row counts its present values in `c`: the first is kept in `o`, from the second on all are in `l`.
+      row += all ? ' c = 0; l = undefined; {' : direct.hashed ? ' h = true; s: {' : ' s: {';
       for (const s of direct.sources) {
         let src = prefixes.read(rooted(s));
-        if (direct.hashed) src += ` if (${ref(present)}(r)) break s;`;
+        if (all)
+          src += ` if (${ref(present)}(r)) { if (c === 0) o = r; else if (c === 1) l = [o, r]; else l.push(r); c += 1; }`;
+        else if (direct.hashed) src += ` if (${ref(present)}(r)) break s;`;
         else src += ` v = ${ref(s.rule ?? direct.rule)}(r, ctx); if (v !== undefined) break s;`;
         row += s.when ? ` if (${ref(s.when)}(ctx, ${key})) { ${src} }` : ` ${src}`;
       }
-      if (direct.hashed) {
+      if (all) {
+        const hash = ref(direct.hash);
+        row += ` } if (c === 1) v = typeof o === 'string' ? memo.hash(${hashedRows}, o, ctx, ${hash}) : ${hash}(o, ctx); else if (c > 1) v = ${hash}(l, ctx);`;
+        hashedRows += 1;
+      } else if (direct.hashed) {
         const hash = ref(direct.hash);
         row += ` h = false; } if (h) v = typeof r === 'string' ? memo.hash(${hashedRows}, r, ctx, ${hash}) : ${hash}(r, ctx);`;
         hashedRows += 1;
@@ -143,7 +151,7 @@ export function compileFill<O, C>(plans: readonly RowPlan[], present: Fn): Fill<
   const names = fns.map((_, i) => `f${i}`);
   const memo = hashedRows > 0 ? new IdentityMemo(hashedRows, CACHE_SIZES.identities) : undefined;
   const source = `'use strict'; const [${names.join(', ')}] = fns;
-return function fill(out, ctx, product) { const m = ctx.message; let n = 0; let v; let r; let h;${memo ? ' memo.begin();' : ''}${prefixes.prologue}
+return function fill(out, ctx, product) { const m = ctx.message; let n = 0; let v; let r; let h; let c; let o; let l;${memo ? ' memo.begin();' : ''}${prefixes.prologue}
 ${body}return n; };`;
   return new Function('fns', 'memo', source)(fns, memo) as Fill<O, C>;
 }
