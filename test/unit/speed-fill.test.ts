@@ -27,12 +27,15 @@ const rule = (v: unknown) => (typeof v === 'string' && v !== ' ' ? `r(${v})` : u
 interface Row {
   hashed: boolean;
   all: boolean;
-  sources: { keys: string[]; fromProduct: boolean }[];
+  sources: { keys: string[]; root: 'message' | 'product' | 'context' }[];
 }
 const row = fc.record({
   hashed: fc.boolean(),
   all: fc.boolean(),
-  sources: fc.array(fc.record({ keys: path, fromProduct: fc.boolean() }), { minLength: 1, maxLength: 4 }),
+  sources: fc.array(fc.record({ keys: path, root: fc.constantFrom('message', 'product', 'context') }), {
+    minLength: 1,
+    maxLength: 4,
+  }),
 });
 
 function plans(rows: readonly Row[]): RowPlan[] {
@@ -50,17 +53,19 @@ function plans(rows: readonly Row[]): RowPlan[] {
 }
 
 function reference(rows: readonly Row[], message: unknown, product: unknown, ctx: { country?: string }) {
+  const rootOf = (root: Row['sources'][number]['root']) =>
+    root === 'message' ? message : root === 'product' ? product : ctx;
   const out: Record<string, unknown> = {};
   rows.forEach((r, i) => {
     if (r.hashed && r.all) {
       const raws = r.sources
-        .map((s) => getPath(s.fromProduct ? product : message, compilePath(s.keys.join('.'))))
+        .map((s) => getPath(rootOf(s.root), compilePath(s.keys.join('.'))))
         .filter(present);
       if (raws.length > 0) out[`k${i}`] = hash(raws.length === 1 ? raws[0] : raws, ctx);
       return;
     }
     for (const s of r.sources) {
-      const raw = getPath(s.fromProduct ? product : message, compilePath(s.keys.join('.')));
+      const raw = getPath(rootOf(s.root), compilePath(s.keys.join('.')));
       if (r.hashed) {
         if (present(raw)) {
           out[`k${i}`] = hash(raw, ctx);
@@ -82,12 +87,16 @@ it('fills what reading each source with its own accessor gives', () => {
   fc.assert(
     fc.property(
       fc.array(row, { minLength: 1, maxLength: 6 }),
-      fc.array(fc.tuple(tree, tree), { minLength: 1, maxLength: 4 }),
+      fc.array(fc.tuple(tree, tree, fc.dictionary(fc.constantFrom(...KEYS), tree, { maxKeys: 3 })), {
+        minLength: 1,
+        maxLength: 4,
+      }),
       fc.constantFrom('us', undefined),
       (rows, events, country) => {
         const fill = compileFill<Record<string, unknown>, unknown>(plans(rows), present);
-        for (const [message, product] of events) {
-          const ctx = { message, country, defaultPhoneCountry: undefined };
+        for (const [message, product, extra] of events) {
+          // Context paths read the context's own keys (as `rc.config.<key>` does in the tables).
+          const ctx = { ...extra, message, country, defaultPhoneCountry: undefined };
           const out: Record<string, unknown> = {};
           const n = fill(out, ctx, product);
           const expected = reference(rows, message, product, ctx);

@@ -119,13 +119,17 @@ interface Compiled<O> {
   plan: RowPlan;
 }
 
-/** Sources the generated fill can read inline: message and product paths. */
+/** Sources the generated fill can read inline: message and product paths, config values (`ctx.rc.config.<key>`). */
 function direct(sources: readonly CompiledSource[]): DirectSource[] | undefined {
   const out: DirectSource[] = [];
   for (const s of sources) {
+    if (s.kind === SourceKind.Config) {
+      out.push({ root: 'context', keys: ['rc', 'config', s.config as string], when: s.when, rule: s.rule });
+      continue;
+    }
     if (s.kind !== SourceKind.Message && s.kind !== SourceKind.Product) return undefined;
     out.push({
-      fromProduct: s.kind === SourceKind.Product,
+      root: s.kind === SourceKind.Product ? 'product' : 'message',
       keys: s.path as Path,
       when: s.when,
       rule: s.rule,

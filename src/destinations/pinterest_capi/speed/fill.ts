@@ -7,9 +7,9 @@ import { IdentityMemo } from './identity';
 
 type Fn = (...args: never[]) => unknown;
 
-/** A source read inline: a path from the message or from the product being described. */
+/** A source read inline: a path from the message, the product being described, or the event context. */
 export interface DirectSource {
-  fromProduct: boolean;
+  root: 'message' | 'product' | 'context';
   keys: readonly string[];
   /** Read only when this holds (`(ctx, key) => boolean`). */
   when: Fn | undefined;
@@ -109,8 +109,9 @@ export function compileFill<O, C>(plans: readonly RowPlan[], present: Fn): Fill<
     }
     return name;
   };
-  // Each source's path with its root ("m": the message, or "product") as its first step.
-  const rooted = (src: DirectSource) => [src.fromProduct ? 'product' : 'm', ...src.keys];
+  // Each source's path with its root ("m": the message, "product" or "ctx") as its first step.
+  const ROOTS = { message: 'm', product: 'product', context: 'ctx' } as const;
+  const rooted = (src: DirectSource) => [ROOTS[src.root], ...src.keys];
   const paths = plans.flatMap((p) => (p.direct ? p.direct.sources.map(rooted) : []));
   const prefixes = sharedPrefixes(paths);
   let body = '';
