@@ -5,15 +5,18 @@ import { printSum, toNumber, toQuantity } from '../numbers';
 import { asText } from '../values';
 import type { ActionSource, EventContext } from './context';
 import type { CompiledSource } from './sources';
-import { readSource, SourceKind } from './sources';
+import { SourceKind } from './sources';
+import type { SourceReader } from '../speed';
 import { VALUE_RULES } from './rules';
 import { parseTime } from './time';
 
-/** What a computed rule is given: the row's sources, compiled, and the event. */
+/** What a computed rule is given: the row's sources, compiled, the event, and the row's reader (`at(i, ctx,
+ * product)`: the value of source i). */
 export type Computed<V> = (
   sources: readonly CompiledSource[],
   ctx: EventContext,
   key: string,
+  at: SourceReader,
 ) => V | undefined;
 
 const DAY_MS = 86_400_000;
@@ -25,16 +28,14 @@ const iso = (ms: number) => {
   return Number.isNaN(d.getTime()) ? String(ms) : d.toISOString();
 };
 
-const read = (sources: readonly CompiledSource[], i: number, ctx: EventContext) =>
-  readSource(sources[i] as CompiledSource, ctx, undefined);
 const applies = (s: CompiledSource, ctx: EventContext, key: string) =>
   s.when === undefined || s.when(ctx, key);
 
 /** Unix seconds; the first parseable source. Missing, too old or too far ahead → 400 (SPEC §6.1). */
-const eventTime: Computed<number> = (sources, ctx) => {
+const eventTime: Computed<number> = (sources, ctx, _key, at) => {
   let ms: number | undefined;
-  for (const s of sources) {
-    ms = parseTime(readSource(s, ctx, undefined));
+  for (let i = 0; i < sources.length; i += 1) {
+    ms = parseTime(at(i, ctx, undefined));
     if (ms !== undefined) break;
   }
   const { now } = ctx;
@@ -49,9 +50,9 @@ const eventTime: Computed<number> = (sources, ctx) => {
 };
 
 /** The first source with a text value; none → 400. */
-const eventId: Computed<string> = (sources, ctx) => {
-  for (const s of sources) {
-    const id = asText(readSource(s, ctx, undefined));
+const eventId: Computed<string> = (sources, ctx, _key, at) => {
+  for (let i = 0; i < sources.length; i += 1) {
+    const id = asText(at(i, ctx, undefined));
     if (id !== undefined) return id;
   }
   throw new InstrumentationError(messages.noEventId(ctx.rc.config.deduplicationKey));
@@ -66,18 +67,18 @@ const lower = (v: unknown) => asText(v)?.toLowerCase();
  * app rule); then device evidence → the app rule; else web. App rule: app_ios for Apple or iOS/iPadOS, else
  * app_android. context.app.* alone is no evidence: RudderStack's JavaScript SDK sets context.app.name on web events.
  */
-const actionSource: Computed<ActionSource> = (sources, ctx) => {
+const actionSource: Computed<ActionSource> = (_sources, ctx, _key, at) => {
   const configured = ctx.rc.config.actionSource;
   if (configured !== 'auto') return configured;
   for (let i = 0; i < 2; i += 1) {
-    const v = lower(read(sources, i, ctx));
+    const v = lower(at(i, ctx, undefined));
     if (v !== undefined && ACTION_SOURCES.has(v)) return v as ActionSource;
   }
-  const channel = lower(read(sources, 2, ctx));
+  const channel = lower(at(2, ctx, undefined));
   if (channel === 'web') return 'web';
-  if (channel === 'mobile' || asText(read(sources, 3, ctx)) || asText(read(sources, 4, ctx))) {
-    const os = lower(read(sources, 4, ctx));
-    return lower(read(sources, 5, ctx)) === 'apple' || os === 'ios' || os === 'ipados'
+  if (channel === 'mobile' || asText(at(3, ctx, undefined)) || asText(at(4, ctx, undefined))) {
+    const os = lower(at(4, ctx, undefined));
+    return lower(at(5, ctx, undefined)) === 'apple' || os === 'ios' || os === 'ipados'
       ? 'app_ios'
       : 'app_android';
   }
@@ -85,39 +86,39 @@ const actionSource: Computed<ActionSource> = (sources, ctx) => {
 };
 
 /** Sources before the product ones: amounts, first numeric wins; then Σ price × quantity (product sources). */
-const value: Computed<string> = (sources, ctx) => {
-  let price: CompiledSource | undefined;
-  let quantity: CompiledSource | undefined;
-  for (const s of sources) {
-    if (s.kind === SourceKind.Product) {
-      if (price === undefined) price = s;
-      else quantity = s;
+const value: Computed<string> = (sources, ctx, _key, at) => {
+  let price = -1;
+  let quantity = -1;
+  for (let i = 0; i < sources.length; i += 1) {
+    if ((sources[i] as CompiledSource).kind === SourceKind.Product) {
+      if (price === -1) price = i;
+      else quantity = i;
       continue;
     }
-    const v = VALUE_RULES.amount(readSource(s, ctx, undefined));
+    const v = VALUE_RULES.amount(at(i, ctx, undefined));
     if (v !== undefined) return v;
   }
   const items = ctx.products;
-  if (!items || !price) return undefined;
+  if (!items || price === -1) return undefined;
   let sum = 0;
   let priced = false;
   for (const p of items) {
-    const n = toNumber(readSource(price, ctx, p));
+    const n = toNumber(at(price, ctx, p));
     if (n === undefined) continue;
     priced = true;
-    sum += n * ((quantity && toQuantity(readSource(quantity, ctx, p))) ?? 1);
+    sum += n * ((quantity !== -1 ? toQuantity(at(quantity, ctx, p)) : undefined) ?? 1);
   }
   return priced ? printSum(sum) : undefined;
 };
 
 /** Per product, the first source with a text value. */
-const productIds: Computed<string[]> = (sources, ctx) => {
+const productIds: Computed<string[]> = (sources, ctx, _key, at) => {
   const items = ctx.products;
   if (!items) return undefined;
   let out: string[] | undefined;
   for (const p of items) {
-    for (const s of sources) {
-      const id = asText(readSource(s, ctx, p));
+    for (let i = 0; i < sources.length; i += 1) {
+      const id = asText(at(i, ctx, p));
       if (id === undefined) continue;
       if (out) out.push(id);
       else out = [id];
@@ -128,21 +129,22 @@ const productIds: Computed<string[]> = (sources, ctx) => {
 };
 
 /** A message source (the list's own count, where it applies) wins; else Σ product quantities, each 1 by default. */
-const numItems: Computed<number> = (sources, ctx, key) => {
-  let each: CompiledSource | undefined;
-  for (const s of sources) {
+const numItems: Computed<number> = (sources, ctx, key, at) => {
+  let each = -1;
+  for (let i = 0; i < sources.length; i += 1) {
+    const s = sources[i] as CompiledSource;
     if (s.kind === SourceKind.Product) {
-      each = s;
+      each = i;
       continue;
     }
     if (!applies(s, ctx, key)) continue;
-    const q = toQuantity(readSource(s, ctx, undefined));
+    const q = toQuantity(at(i, ctx, undefined));
     if (q !== undefined) return q;
   }
   const items = ctx.products;
   if (!items) return undefined;
   let n = 0;
-  for (const p of items) n += (each && toQuantity(readSource(each, ctx, p))) ?? 1;
+  for (const p of items) n += (each !== -1 ? toQuantity(at(each, ctx, p)) : undefined) ?? 1;
   return n;
 };
 

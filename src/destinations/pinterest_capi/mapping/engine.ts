@@ -8,7 +8,7 @@ import { firstEntryHasher, valuesHasher, type HashValue } from './hashed';
 import type { AnyRow, Table } from './row';
 import { VALUE_RULES, type ValueRule } from './rules';
 import { compileFill, type DirectSource, type Fill, type Path, type RowPlan } from '../speed';
-import { compileSource, readSource, SourceKind, type CompiledSource } from './sources';
+import { compileSource, readerOf, readSource, SourceKind, type CompiledSource } from './sources';
 
 /** Pinterest's limits on a key (from its schema): a value breaking one would fail the whole batch. */
 export interface Limits {
@@ -155,7 +155,8 @@ function compileRow<O>(row: AnyRow, schema: SchemaObject): Compiled<O> {
     read = items(compileTable<unknown>(row.items, itemSchema));
   } else if (row.rule in COMPUTED) {
     const computed = COMPUTED[row.rule as keyof typeof COMPUTED];
-    read = (ctx) => computed(sources, ctx, key);
+    const at = readerOf(sources);
+    read = (ctx) => computed(sources, ctx, key, at);
   } else {
     const rule = VALUE_RULES[row.rule as keyof typeof VALUE_RULES];
     read = firstUsable(key, sources, rule);

@@ -1,5 +1,12 @@
 // A row's sources compiled once (paths split, accessors generated), and read per event.
-import { compilePath, getPath, type Path } from '../speed';
+import {
+  compilePath,
+  compileReader,
+  getPath,
+  type Path,
+  type ReaderSource,
+  type SourceReader,
+} from '../speed';
 import type { EventContext } from './context';
 import { CONDITIONS, type Condition } from './conditions';
 import type { Source } from './row';
@@ -71,4 +78,22 @@ export function readSource(s: CompiledSource, ctx: EventContext, product: unknow
     case SourceKind.PathInConfig:
       return getPath(ctx.message, ctx.rc.dedupPath);
   }
+}
+
+/** One generated reader of a row's sources: `at(i, ctx, product)` is `readSource(sources[i], ctx, product)`. */
+export function readerOf(sources: readonly CompiledSource[]): SourceReader {
+  return compileReader(
+    sources.map((s): ReaderSource => {
+      switch (s.kind) {
+        case SourceKind.Message:
+          return { root: 'message', keys: s.path as Path };
+        case SourceKind.Product:
+          return { root: 'product', keys: s.path as Path };
+        case SourceKind.Config:
+          return { root: 'context', keys: ['rc', 'config', s.config as string] };
+        case SourceKind.PathInConfig:
+          return { read: (ctx) => readSource(s, ctx as EventContext, undefined) };
+      }
+    }),
+  );
 }

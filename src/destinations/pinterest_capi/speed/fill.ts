@@ -4,12 +4,13 @@
 
 import { CACHE_SIZES } from './caches';
 import { IdentityMemo } from './identity';
+import { readCode, ROOT_NAMES, type Root } from './reader';
 
 type Fn = (...args: never[]) => unknown;
 
 /** A source read inline: a path from the message, the product being described, or the event context. */
 export interface DirectSource {
-  root: 'message' | 'product' | 'context';
+  root: Root;
   keys: readonly string[];
   /** Read only when this holds (`(ctx, key) => boolean`). */
   when: Fn | undefined;
@@ -35,17 +36,6 @@ export interface RowPlan {
 export type Fill<O, C> = (out: Partial<O>, ctx: C, product: unknown) => number;
 
 const lit = (s: string) => JSON.stringify(s);
-
-/** Code that leaves in `r` the value at `keys` under `root` (undefined when a step is not an object). */
-function readCode(root: string, keys: readonly string[]): string {
-  let code = `r = ${root};`;
-  let close = '';
-  for (const k of keys) {
-    code += ` if (r !== null && typeof r === 'object') { r = r[${lit(k)}];`;
-    close = ` } else r = undefined;${close}`;
-  }
-  return code + close;
-}
 
 /**
  * Path prefixes that several sources share (`context.traits` under most user_data rows) are read once per call, at
@@ -110,8 +100,7 @@ export function compileFill<O, C>(plans: readonly RowPlan[], present: Fn): Fill<
     return name;
   };
   // Each source's path with its root ("m": the message, "product" or "ctx") as its first step.
-  const ROOTS = { message: 'm', product: 'product', context: 'ctx' } as const;
-  const rooted = (src: DirectSource) => [ROOTS[src.root], ...src.keys];
+  const rooted = (src: DirectSource) => [ROOT_NAMES[src.root], ...src.keys];
   const paths = plans.flatMap((p) => (p.direct ? p.direct.sources.map(rooted) : []));
   const prefixes = sharedPrefixes(paths);
   let body = '';
