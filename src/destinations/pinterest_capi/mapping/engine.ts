@@ -7,8 +7,8 @@ import type { EventContext } from './context';
 import { firstEntryHasher, valuesHasher, type HashValue } from './hashed';
 import type { AnyRow, Table } from './row';
 import { VALUE_RULES, type ValueRule } from './rules';
-import { compileFill, type DirectSource, type Fill, type Path, type RowPlan } from '../speed';
-import { compileSource, readerOf, readSource, SourceKind, type CompiledSource } from './sources';
+import { compileFill, type DirectSource, type Fill, type RowPlan } from '../speed';
+import { compileSource, inlinePath, readerOf, readSource, type CompiledSource } from './sources';
 
 /** Pinterest's limits on a key (from its schema): a value breaking one would fail the whole batch. */
 export interface Limits {
@@ -123,17 +123,9 @@ interface Compiled<O> {
 function direct(sources: readonly CompiledSource[]): DirectSource[] | undefined {
   const out: DirectSource[] = [];
   for (const s of sources) {
-    if (s.kind === SourceKind.Config) {
-      out.push({ root: 'context', keys: ['rc', 'config', s.config as string], when: s.when, rule: s.rule });
-      continue;
-    }
-    if (s.kind !== SourceKind.Message && s.kind !== SourceKind.Product) return undefined;
-    out.push({
-      root: s.kind === SourceKind.Product ? 'product' : 'message',
-      keys: s.path as Path,
-      when: s.when,
-      rule: s.rule,
-    });
+    const path = inlinePath(s);
+    if (path === undefined) return undefined;
+    out.push({ root: path.root, keys: path.keys, when: s.when, rule: s.rule });
   }
   return out;
 }

@@ -5,6 +5,7 @@ import {
   getPath,
   type Path,
   type ReaderSource,
+  type Root,
   type SourceReader,
 } from '../speed';
 import type { EventContext } from './context';
@@ -80,20 +81,25 @@ export function readSource(s: CompiledSource, ctx: EventContext, product: unknow
   }
 }
 
+/** Where a source's value lies as a path the generated code reads inline; undefined for the config's dedup path. */
+export function inlinePath(s: CompiledSource): { root: Root; keys: readonly string[] } | undefined {
+  switch (s.kind) {
+    case SourceKind.Message:
+      return { root: 'message', keys: s.path as Path };
+    case SourceKind.Product:
+      return { root: 'product', keys: s.path as Path };
+    case SourceKind.Config:
+      return { root: 'context', keys: ['rc', 'config', s.config as string] };
+    case SourceKind.PathInConfig:
+      return undefined;
+  }
+}
+
 /** One generated reader of a row's sources: `at(i, ctx, product)` is `readSource(sources[i], ctx, product)`. */
 export function readerOf(sources: readonly CompiledSource[]): SourceReader {
   return compileReader(
-    sources.map((s): ReaderSource => {
-      switch (s.kind) {
-        case SourceKind.Message:
-          return { root: 'message', keys: s.path as Path };
-        case SourceKind.Product:
-          return { root: 'product', keys: s.path as Path };
-        case SourceKind.Config:
-          return { root: 'context', keys: ['rc', 'config', s.config as string] };
-        case SourceKind.PathInConfig:
-          return { read: (ctx) => readSource(s, ctx as EventContext, undefined) };
-      }
-    }),
+    sources.map(
+      (s): ReaderSource => inlinePath(s) ?? { read: (ctx) => readSource(s, ctx as EventContext, undefined) },
+    ),
   );
 }

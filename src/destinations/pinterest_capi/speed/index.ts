@@ -4,6 +4,6 @@ export { compilePath, getPath, type Path } from './paths';
 export { countryCode, hashByRule, hasherFor, type Hasher } from './hashing';
 export { CACHE_SIZES, memoize } from './caches';
 export { compileFill, type DirectSource, type Fill, type RowPlan } from './fill';
-export { compileReader, type ReaderSource, type SourceReader } from './reader';
+export { compileReader, type ReaderSource, type Root, type SourceReader } from './reader';
 export { trimmed } from './text';
 export { isoUtcMs } from './time';
