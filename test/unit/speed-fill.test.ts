@@ -2,11 +2,12 @@
  * The generated fill (speed/fill.ts, SPEC §14) reads what the compiled path accessors read: shared path prefixes are
  * read once, and a hashed row hashes its first present source, whatever the message's shape (objects, lists,
  * strings and nulls where objects belong). An `all` row hashes every present source's value (one, or the list).
- * The reference fills the same rows source by source with getPath.
+ * The reference fills the same rows source by source with a plain loop over each path's keys.
  */
 import fc from 'fast-check';
 import '../support/fast-check-seed';
-import { compileFill, compilePath, getPath, type RowPlan } from '../../src/destinations/pinterest_capi/speed';
+import { compileFill, type RowPlan } from '../../src/destinations/pinterest_capi/speed';
+import { readPlain } from '../support/plain-path';
 
 const KEYS = ['a', 'b', 'c', '0'];
 const path = fc.array(fc.constantFrom(...KEYS), { minLength: 1, maxLength: 4 });
@@ -58,14 +59,12 @@ function reference(rows: readonly Row[], message: unknown, product: unknown, ctx
   const out: Record<string, unknown> = {};
   rows.forEach((r, i) => {
     if (r.hashed && r.all) {
-      const raws = r.sources
-        .map((s) => getPath(rootOf(s.root), compilePath(s.keys.join('.'))))
-        .filter(present);
+      const raws = r.sources.map((s) => readPlain(rootOf(s.root), s.keys)).filter(present);
       if (raws.length > 0) out[`k${i}`] = hash(raws.length === 1 ? raws[0] : raws, ctx);
       return;
     }
     for (const s of r.sources) {
-      const raw = getPath(rootOf(s.root), compilePath(s.keys.join('.')));
+      const raw = readPlain(rootOf(s.root), s.keys);
       if (r.hashed) {
         if (present(raw)) {
           out[`k${i}`] = hash(raw, ctx);

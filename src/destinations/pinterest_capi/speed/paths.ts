@@ -1,17 +1,17 @@
 // Dotted paths compiled once (when a table or config is loaded) into accessors that read a message without allocating.
+import { readCode } from './reader';
 
 /** A dotted path split into keys, with an accessor generated for it once. */
 export type Path = readonly string[] & { readonly read: (root: unknown) => unknown };
 
 /**
  * Each path gets its own small accessor function: property reads at fixed sites stay fast (inline caches) where one
- * generic loop over every path in every table would not. Keys are embedded as JSON string literals, never as code.
+ * generic loop over every path in every table would not. The reads are the generated code's own (speed/reader.ts).
  */
 function accessor(keys: readonly string[]): (root: unknown) => unknown {
-  let body = 'let c = r;';
-  for (const k of keys)
-    body += `if (c === null || typeof c !== 'object') return undefined; c = c[${JSON.stringify(k)}];`;
-  return new Function('r', `${body} return c;`) as (root: unknown) => unknown;
+  return new Function('root', `'use strict'; let r; ${readCode('root', keys)} return r;`) as (
+    root: unknown,
+  ) => unknown;
 }
 
 export function compilePath(dotted: string): Path {
