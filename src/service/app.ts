@@ -1,6 +1,7 @@
 // The transformer service (SPEC §10): Fastify app with the host's routes, health, features and metrics.
 import Fastify, { type FastifyInstance } from 'fastify';
 import { setSyncWarningListener } from '../destinations/pinterest_capi/config/resolve';
+import type { Feature } from '../destinations/pinterest_capi';
 import { clusterMetrics } from './cluster-metrics';
 import { InFlight } from './in-flight';
 import { jsonBodyParser } from './body-parser';
@@ -17,6 +18,10 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     inFlight: InFlight;
+  }
+  interface FastifyContextConfig {
+    /** Set on the router routes: their body's `input` is transformed as it arrives (router-stream.ts). */
+    routerFeature?: Feature;
   }
 }
 

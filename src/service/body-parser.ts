@@ -3,13 +3,19 @@
 // a parser error would make Fastify close the keep-alive connection, which only an unread body needs.
 import { errorCodes, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { BodyProblem, JsonBodyReader } from './json-body';
+import { RouterStream } from './router-stream';
 
 export function jsonBodyParser(app: FastifyInstance, bodyLimit: number, maxJsonDepth: number): void {
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', (req: FastifyRequest, payload, done) => {
     const declared = Number(req.headers['content-length']);
     if (declared > bodyLimit) return done(new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE(), undefined);
-    const reader = new JsonBodyReader(maxJsonDepth);
+    // The router routes (their route config names the feature) transform each input as the body arrives.
+    const feature = req.routeOptions.config.routerFeature;
+    const reader = new JsonBodyReader(
+      maxJsonDepth,
+      feature && ((key) => (key === 'input' ? new RouterStream(feature, maxJsonDepth) : undefined)),
+    );
     let received = 0;
     const stop = () => {
       payload.removeListener('data', onData);

@@ -41,9 +41,41 @@ function shallowDestination(destination: unknown): Record<string, unknown> {
   return out;
 }
 
+/** What the service does with one input its body reader flagged as nested too deep. */
+export type DeepInput =
+  | { requestProblem: string; failed?: undefined; input?: undefined }
+  | { requestProblem?: undefined; failed?: BaseError; input: unknown };
+
 /**
+ * One flagged input: the whole request is a 400 when its metadata cannot be echoed; an input whose destination or
+ * message is too deep fails alone (replaced by what can be echoed of it); a deep part the service neither reads
+ * nor echoes changes nothing.
  * @param level how deep the inputs sit in the body (2 in the processor's array, 3 in the router's `input`)
  */
+export function judgeDeepInput(raw: unknown, index: number, level: number, limit: number): DeepInput {
+  const room = limit - level;
+  // Anything but an object is read as the message itself (as the processor route does).
+  const input = (
+    raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? raw : { message: raw }
+  ) as Partial<ProcessorInput>;
+  if (nestingDepth(input.metadata, room) > room)
+    return {
+      requestProblem: `the metadata of input ${index} nests deeper than ${limit} levels (MAX_JSON_DEPTH) and cannot be echoed`,
+    };
+  const why =
+    nestingDepth(input.destination, room) > room
+      ? new ConfigurationError(`the destination nests deeper than ${limit} levels (MAX_JSON_DEPTH) allows`)
+      : nestingDepth(input.message, room) > room
+        ? new InstrumentationError(`the message nests deeper than ${limit} levels (MAX_JSON_DEPTH) allows`)
+        : undefined;
+  if (!why) return { input: raw };
+  return {
+    failed: why,
+    input: { metadata: input.metadata, destination: shallowDestination(input.destination) },
+  };
+}
+
+/** judgeDeepInput for every flagged input of a body's list. */
 export function judgeDeepInputs(
   inputs: unknown[],
   tooDeep: ReadonlySet<unknown> | null,
@@ -53,26 +85,16 @@ export function judgeDeepInputs(
   const result: DeepInputs = { failed: new Map(), inputs };
   if (!tooDeep || tooDeep.size === 0) return result;
   result.inputs = inputs.slice();
-  const room = limit - level;
   inputs.forEach((raw, index) => {
     if (!tooDeep.has(raw)) return;
-    // Anything but an object is read as the message itself (as the processor route does).
-    const input = (
-      raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? raw : { message: raw }
-    ) as Partial<ProcessorInput>;
-    if (nestingDepth(input.metadata, room) > room) {
-      result.requestProblem ??= `the metadata of input ${index} nests deeper than ${limit} levels (MAX_JSON_DEPTH) and cannot be echoed`;
+    const judged = judgeDeepInput(raw, index, level, limit);
+    if (judged.requestProblem !== undefined) {
+      result.requestProblem ??= judged.requestProblem;
       return;
     }
-    const why =
-      nestingDepth(input.destination, room) > room
-        ? new ConfigurationError(`the destination nests deeper than ${limit} levels (MAX_JSON_DEPTH) allows`)
-        : nestingDepth(input.message, room) > room
-          ? new InstrumentationError(`the message nests deeper than ${limit} levels (MAX_JSON_DEPTH) allows`)
-          : undefined;
-    if (!why) return; // the deep part is one the service neither reads nor echoes
-    result.failed.set(index, why);
-    result.inputs[index] = { metadata: input.metadata, destination: shallowDestination(input.destination) };
+    if (!judged.failed) return;
+    result.failed.set(index, judged.failed);
+    result.inputs[index] = judged.input;
   });
   return result;
 }

@@ -54,6 +54,15 @@ function backslashesBefore(text: string, from: number, to: number, carried: numb
   return k < from ? to - from + carried : to - 1 - k;
 }
 
+/**
+ * Takes the elements of one split array instead of the parsed body: the body's member then holds the sink itself
+ * (the router routes transform each input as it comes: router-stream.ts).
+ */
+export interface ElementSink {
+  /** The array's next element; `tooDeep`: it nests deeper than MAX_JSON_DEPTH. */
+  add(value: unknown, tooDeep: boolean): void;
+}
+
 type Mode = 'start' | 'scalar' | 'array' | 'object' | 'done';
 /** What the current capture holds: an element of the top-level or split array, a key, or a member's value. */
 type Capture = 'element' | 'split' | 'key' | 'value' | null;
@@ -84,13 +93,19 @@ export class JsonBodyReader {
   private afterColon = false;
   private split: unknown[] | undefined;
   private afterSplit = false;
+  private splitCount = 0;
+  private sink: ElementSink | undefined;
   private failure: unknown;
   private deep = new Set<unknown>();
   /** Each input's `destination`, parsed once per distinct text (repeated-member.ts). */
   private readonly destination = new RepeatedMember('destination');
   private readonly parsePiece = (piece: string) => this.parse(piece);
 
-  constructor(private readonly limit: number) {}
+  /** @param sinkFor the sink, if any, for the elements of the top-level object's array member `key` */
+  constructor(
+    private readonly limit: number,
+    private readonly sinkFor?: (key: string) => ElementSink | undefined,
+  ) {}
 
   write(chunk: Buffer): void {
     if (this.failure !== undefined) return; // the rest of the body is read and ignored
@@ -137,6 +152,7 @@ export class JsonBodyReader {
     this.elements = [];
     this.object = {};
     this.split = undefined;
+    this.sink = undefined;
     this.deep = new Set();
     this.destination.forget();
   }
@@ -173,14 +189,19 @@ export class JsonBodyReader {
     }
   }
 
-  /** Ends the current element (top-level or split array) at `pos` and keeps it, parsed. */
-  private element(pos: number, into: unknown[], closing: boolean) {
+  /** Ends the current element (of the top-level or the split array) at `pos` and keeps it, parsed. */
+  private element(pos: number, closing: boolean, split: boolean) {
     const depth = this.pieceDepth;
     const piece = this.endCapture(pos);
-    if (closing && into.length === 0 && piece.trim() === '') return; // `[]`
+    const count = split ? this.splitCount : this.elements.length;
+    if (closing && count === 0 && piece.trim() === '') return; // `[]`
     const value = this.destination.parse(piece, this.captureAt, this.parsePiece);
+    if (split) {
+      this.splitCount += 1;
+      if (this.sink !== undefined) return this.sink.add(value, depth > this.limit);
+    }
     if (depth > this.limit) this.deep.add(value);
-    into.push(value);
+    (split ? (this.split as unknown[]) : this.elements).push(value);
   }
 
   /** Ends the member whose value (unless it was a split array) ends at `pos`. */
@@ -299,6 +320,8 @@ export class JsonBodyReader {
       // The member's value is an array: cut it into its elements too.
       if (this.endCapture(i).trim() !== '') throw notJson(this.offset + i);
       this.split = [];
+      this.splitCount = 0;
+      this.sink = this.sinkFor?.(this.key as string);
       this.startCapture('split', i + 1, 2);
     }
     this.afterColon = false;
@@ -308,7 +331,7 @@ export class JsonBodyReader {
     if (this.mode === 'start' || this.mode === 'done') throw notJson(this.offset + i);
     if (this.depth === 1) {
       if (c !== (this.topIsArray ? CLOSE_ARRAY : CLOSE_OBJECT)) throw notJson(this.offset + i);
-      if (this.topIsArray) this.element(i, this.elements, true);
+      if (this.topIsArray) this.element(i, true, false);
       else this.member(i, true);
       this.mode = 'done';
       this.depth = 0;
@@ -316,10 +339,10 @@ export class JsonBodyReader {
     }
     if (this.depth === 2 && this.capture === 'split') {
       if (c !== CLOSE_ARRAY) throw notJson(this.offset + i);
-      const split = this.split as unknown[];
-      this.element(i, split, true);
+      this.element(i, true, true);
+      this.set(this.sink ?? this.split);
       this.split = undefined;
-      this.set(split);
+      this.sink = undefined;
       this.afterSplit = true;
     }
     this.destination.close(this.offset + i, this.depth);
@@ -330,14 +353,14 @@ export class JsonBodyReader {
     if (this.mode === 'start' || this.mode === 'done') throw notJson(this.offset + i);
     if (this.depth === 1) {
       if (this.topIsArray) {
-        this.element(i, this.elements, false);
+        this.element(i, false, false);
         this.startCapture('element', i + 1, 1);
       } else {
         this.member(i, false);
         this.startCapture('key', i + 1, 1);
       }
     } else if (this.depth === 2 && this.capture === 'split') {
-      this.element(i, this.split as unknown[], false);
+      this.element(i, false, true);
       this.startCapture('split', i + 1, 2);
     }
   }

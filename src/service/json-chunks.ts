@@ -3,6 +3,7 @@
 // bench machine a 1.5 MB JSON.stringify result took longer to flatten, measure and encode than to build; see
 // docs/performance.md). Big arrays are stringified a group of elements at a time, objects on the way to them member
 // by member; everything else is one JSON.stringify call.
+import type { ByteSpans } from './byte-spans';
 
 const CHUNK_BYTES = 65_536;
 /** A group of array elements is sized to make about this many characters. */
@@ -58,6 +59,12 @@ export class ByteChunks {
     this.at += n;
     this.size += n;
     return n;
+  }
+
+  /** Writes `text` (UTF-8) and adds where its bytes lie to `spans`. */
+  writeTo(spans: ByteSpans, text: string): void {
+    const n = this.write(text);
+    spans.add(this.buf, this.at - n, this.at);
   }
 
   /**

@@ -74,3 +74,11 @@ export function sendJsonArray(reply: FastifyReply, entries: readonly unknown[], 
   );
   return reply.send(Readable.from(first, { objectMode: false }));
 }
+
+/** Sends an answer whose bytes are already made (router-stream.ts); `written` runs once they are written out. */
+export function sendBytes(reply: FastifyReply, buffers: Buffer[], bytes: number, written: () => void) {
+  void reply.type(JSON_TYPE);
+  void reply.header('content-length', bytes);
+  reply.raw.once('finish', written);
+  return reply.send(buffers.length === 1 ? buffers[0] : Readable.from(buffers, { objectMode: false }));
+}

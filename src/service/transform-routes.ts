@@ -2,18 +2,13 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { FastifyInstance } from 'fastify';
 import { asTypedError, type BaseError } from '../destinations/pinterest_capi/errors';
-import {
-  processSync,
-  routerTransform,
-  statTags,
-  type Feature,
-  type RouterOutput,
-} from '../destinations/pinterest_capi';
+import { processSync, statTags, type Feature } from '../destinations/pinterest_capi';
 import type { ProcessorInput } from '../destinations/pinterest_capi/types';
 import { judgeDeepInputs } from './deep-inputs';
 import { isOurDestination, unknownDestination } from './destinations';
 import type { Metrics } from './metrics';
-import { sendJsonArray } from './serialize';
+import { RouterStream } from './router-stream';
+import { sendBytes, sendJsonArray } from './serialize';
 import { Tally } from './tally';
 
 const isInput = (v: unknown): v is ProcessorInput => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -54,16 +49,6 @@ async function processorEntries(
   return out;
 }
 
-function countRouter(outputs: RouterOutput[], tally: Tally) {
-  for (const o of outputs) {
-    if (o.batched) {
-      tally.batches += 1;
-      tally.events(o.batchedRequest.body.JSON.data);
-    } else if (o.statusCode === 298) tally.filtered += 1;
-    else tally.fail(o.statusCode);
-  }
-}
-
 export function transformRoutes(app: FastifyInstance, metrics: Metrics, maxJsonDepth: number) {
   app.post<{ Params: { dest: string } }>('/v0/destinations/:dest', async (req, reply) => {
     if (!isOurDestination(req.params.dest)) return reply.code(404).send(unknownDestination(req.params.dest));
@@ -81,22 +66,26 @@ export function transformRoutes(app: FastifyInstance, metrics: Metrics, maxJsonD
   });
 
   const routerRoute = (path: string, feature: Feature, wrap: boolean) =>
-    app.post<{ Body: { input?: unknown; destType?: unknown } }>(path, async (req, reply) => {
-      const body = req.body;
-      if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-        return reply.code(400).send({ error: 'the body must be a JSON object {input: [...], destType}' });
-      }
-      if (body.destType === undefined) return reply.code(400).send({ error: 'destType is required' });
-      if (!isOurDestination(body.destType)) return reply.code(404).send(unknownDestination(body.destType));
-      if (!Array.isArray(body.input)) return reply.code(400).send({ error: 'input must be a JSON array' });
-      const deep = judgeDeepInputs(body.input, req.tooDeep, 3, maxJsonDepth);
-      if (deep.requestProblem) return reply.code(400).send({ error: deep.requestProblem });
-      const outputs = await routerTransform(deep.inputs as ProcessorInput[], feature, deep.failed);
-      const tally = new Tally();
-      countRouter(outputs, tally);
-      tally.flush(metrics, feature);
-      return sendJsonArray(reply, outputs, wrap ? 'output' : undefined);
-    });
+    app.post<{ Body: { input?: unknown; destType?: unknown } }>(
+      path,
+      { config: { routerFeature: feature } },
+      async (req, reply) => {
+        const body = req.body;
+        if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+          return reply.code(400).send({ error: 'the body must be a JSON object {input: [...], destType}' });
+        }
+        if (body.destType === undefined) return reply.code(400).send({ error: 'destType is required' });
+        if (!isOurDestination(body.destType)) return reply.code(404).send(unknownDestination(body.destType));
+        // The body parser has transformed `input` while it arrived (router-stream.ts); any other value is no array.
+        const inputs = body.input;
+        if (!(inputs instanceof RouterStream))
+          return reply.code(400).send({ error: 'input must be a JSON array' });
+        const answer = inputs.finish(wrap);
+        if (answer.problem !== undefined) return reply.code(400).send({ error: answer.problem });
+        answer.tally.flush(metrics, feature);
+        return sendBytes(reply, answer.buffers, answer.bytes, () => inputs.recycle());
+      },
+    );
 
   routerRoute('/routerTransform', 'router', true);
   routerRoute('/batch', 'batch', false);

@@ -3,7 +3,13 @@
 // text it rejects, the reader rejects; nesting beyond the limit is reported, never followed.
 import fc from 'fast-check';
 import { BodyProblem, tooDeepMessage } from '../../src/service/json-body';
-import { oracle, outcome, readInChunks as read } from '../support/json-body-oracle';
+import {
+  Collected,
+  oracle,
+  outcome,
+  readCollecting,
+  readInChunks as read,
+} from '../support/json-body-oracle';
 
 // Strings rich in what a scanner can get wrong: quotes, backslashes, multi-byte and astral characters.
 const tricky = fc.string({
@@ -34,6 +40,8 @@ it('reads any JSON, cut into any chunks, exactly as the whole text parses', () =
     fc.property(body, layout, cuts, (v, indent, at) => {
       const text = JSON.stringify(v, null, indent);
       expect(outcome(() => read(text, at).value)).toEqual(oracle(text));
+      // The same with the elements of the object's array members given to a sink, as the router routes do.
+      expect(outcome(() => readCollecting(text, at))).toEqual(oracle(text));
     }),
     { numRuns: 2000 },
   );
@@ -68,6 +76,7 @@ it('rejects exactly the texts the whole-text parser rejects', () => {
       // What arrives is UTF-8: a cut through a surrogate pair reaches the server as U+FFFD, for both parsers.
       const wire = Buffer.from(text, 'utf8').toString('utf8');
       expect(outcome(() => read(text, at).value)).toEqual(oracle(wire));
+      expect(outcome(() => readCollecting(text, at))).toEqual(oracle(wire));
     }),
     { numRuns: 3000 },
   );
@@ -108,6 +117,9 @@ describe('cases', () => {
     expect([...top.tooDeep]).toEqual([(top.value as unknown[])[1]]);
     const member = read(`{"input":[${deep(2)},${deep(3)}],"destType":"x"}`, [], 4);
     expect([...member.tooDeep]).toEqual([(member.value as { input: unknown[] }).input[1]]);
+    const sunk = read(`{"input":[${deep(2)},${deep(3)}],"destType":"x"}`, [], 4, () => new Collected());
+    expect((sunk.value as { input: Collected }).input.tooDeep).toEqual([false, true]);
+    expect([...sunk.tooDeep]).toEqual([]);
   });
 
   it('refuses the whole body when the nesting is elsewhere, without following it', () => {

@@ -50,15 +50,21 @@ export interface Chunk {
 /** Inputs transformed between two yields to the event loop: ~10 ms of work at this destination's speed. */
 const SLICE = 500;
 
+/**
+ * Whether an input's `n` events join the open batch of its key (holding `count` events, opened under `openRc`) or
+ * open the next one: a batch stays within both inputs' batchSize, and an input is never split.
+ */
+export const joins = (count: number, openRc: ResolvedConfig, rc: ResolvedConfig, n: number): boolean =>
+  count + n <= Math.min(rc.config.batchSize, openRc.config.batchSize);
+
 /** Groups by batch key in input order and cuts each group into chunks of ≤ batchSize, never splitting an input. */
 export function chunk(done: Transformed[]): Chunk[] {
   const open = new Map<string, Chunk>();
   const chunks: Chunk[] = [];
   for (const t of done) {
     const key = t.rc.batchKey;
-    const limit = t.rc.config.batchSize;
     let c = open.get(key);
-    if (c && c.events.length + t.events.length > Math.min(limit, c.rc.config.batchSize)) c = undefined;
+    if (c && !joins(c.events.length, c.rc, t.rc, t.events.length)) c = undefined;
     if (!c) {
       c = {
         first: t.index,
@@ -87,6 +93,22 @@ interface Transforming {
 /** Inputs that failed before transforming (the service's checks), by index. */
 export type FailedBefore = ReadonlyMap<number, BaseError>;
 
+/** One input's events, or its failure (`early`: a failure found before transforming, by the service's checks). */
+export function transformOne(
+  input: ProcessorInput,
+  index: number,
+  now: number,
+  early?: BaseError,
+): { done: Transformed; failed?: undefined } | { done?: undefined; failed: Failed } {
+  if (early) return { failed: { index, input, error: early } };
+  try {
+    const rc = resolveConfig(input?.destination);
+    return { done: { index, input, rc, events: transformMessage(input.message, rc, now) } };
+  } catch (e) {
+    return { failed: { index, input, error: asTypedError(e) } };
+  }
+}
+
 function transformRange(
   inputs: ProcessorInput[],
   start: number,
@@ -95,18 +117,9 @@ function transformRange(
   failedBefore?: FailedBefore,
 ): void {
   for (let index = start; index < end; index += 1) {
-    const input = inputs[index] as ProcessorInput;
-    const early = failedBefore?.get(index);
-    if (early) {
-      t.failed.push({ index, input, error: early });
-      continue;
-    }
-    try {
-      const rc = resolveConfig(input?.destination);
-      t.done.push({ index, input, rc, events: transformMessage(input.message, rc, t.now) });
-    } catch (e) {
-      t.failed.push({ index, input, error: asTypedError(e) });
-    }
+    const one = transformOne(inputs[index] as ProcessorInput, index, t.now, failedBefore?.get(index));
+    if (one.done) t.done.push(one.done);
+    else t.failed.push(one.failed);
   }
 }
 
@@ -123,28 +136,37 @@ export async function transformInputs(
   return t;
 }
 
+/** The router's entry for an input that failed. */
+export const failureOutput = ({ input, error }: Failed, feature: Feature): RouterOutput =>
+  ({
+    metadata: [input?.metadata ?? {}],
+    batched: false,
+    statusCode: error.status,
+    error: error.message,
+    statTags: statTags(error, feature, input?.destination),
+    destination: input?.destination,
+  }) as RouterOutput;
+
+/** The router's entry for a batch of events. */
+export const batchOutput = (
+  rc: ResolvedConfig,
+  events: PinterestEvent[],
+  metadata: Metadata[],
+  destination: Destination,
+): RouterOutput => ({
+  batchedRequest: buildRequest(rc, events),
+  metadata,
+  batched: true,
+  statusCode: 200,
+  destination,
+});
+
 /** Router outputs: one per chunk and one per failed input, in the order of each entry's first input. */
 function outputs({ done, failed }: Transforming, feature: Feature): RouterOutput[] {
-  const errors = failed.map(({ index, input, error }) => ({
-    index,
-    output: {
-      metadata: [input?.metadata ?? {}],
-      batched: false,
-      statusCode: error.status,
-      error: error.message,
-      statTags: statTags(error, feature, input?.destination),
-      destination: input?.destination,
-    } as RouterOutput,
-  }));
+  const errors = failed.map((f) => ({ index: f.index, output: failureOutput(f, feature) }));
   const batches = chunk(done).map((c) => ({
     index: c.first,
-    output: {
-      batchedRequest: buildRequest(c.rc, c.events),
-      metadata: c.metadata,
-      batched: true,
-      statusCode: 200,
-      destination: c.destination,
-    } as RouterOutput,
+    output: batchOutput(c.rc, c.events, c.metadata, c.destination),
   }));
   return [...batches, ...errors].sort((a, b) => a.index - b.index).map((x) => x.output);
 }

@@ -1,0 +1,147 @@
+// /routerTransform and /batch while the body arrives: each input is transformed as soon as the body reader has cut
+// it out, and its events and metadata are written out as JSON at once. No input or event outlives its own step: a
+// request's inputs and events kept to its end were copied by every minor GC meanwhile, a third of the service's
+// time (docs/performance.md, "HTTP path, session 4"). The answer's bytes are exactly those of
+// JSON.stringify({output: routerTransform(inputs)}) (or of the bare array for /batch).
+import type { ResolvedConfig } from '../destinations/pinterest_capi/config/resolve';
+import { batchOutput, failureOutput, joins, transformOne } from '../destinations/pinterest_capi/router';
+import type { Feature } from '../destinations/pinterest_capi';
+import type { Destination, ProcessorInput } from '../destinations/pinterest_capi/types';
+import { ByteSpans } from './byte-spans';
+import { judgeDeepInput } from './deep-inputs';
+import { ByteChunks } from './json-chunks';
+import { Tally } from './tally';
+
+/** Where a router input sits in the body: `{"input": [<here>]}`. */
+const INPUT_LEVEL = 3;
+const DATA = '"data":[';
+const METADATA = '"metadata":[';
+
+interface Batch {
+  first: number;
+  rc: ResolvedConfig;
+  destination: Destination;
+  count: number;
+  members: number;
+  events: ByteSpans;
+  metadata: ByteSpans;
+}
+
+export type StreamedAnswer =
+  | { problem: string; buffers?: undefined; tally?: undefined }
+  | { problem?: undefined; buffers: Buffer[]; bytes: number; tally: Tally };
+
+/** The elements of a router body's `input`, as the body reader cuts them out. */
+export class RouterStream {
+  private readonly now = Date.now();
+  private index = 0;
+  private readonly open = new Map<string, Batch>();
+  private readonly batches: Batch[] = [];
+  private readonly failures: { index: number; text: string }[] = [];
+  private problem: string | undefined;
+  private readonly tally = new Tally();
+  private readonly eventBytes = new ByteChunks();
+  private readonly metadataBytes = new ByteChunks();
+  private readonly out = new ByteChunks();
+
+  constructor(
+    private readonly feature: Feature,
+    private readonly maxJsonDepth: number,
+  ) {}
+
+  /** The next input; `tooDeep`: the body reader saw it nest deeper than MAX_JSON_DEPTH. */
+  add(raw: unknown, tooDeep: boolean): void {
+    const index = this.index;
+    this.index += 1;
+    if (this.problem !== undefined) return; // the request is a 400: nothing more to do
+    let input = raw;
+    let early;
+    if (tooDeep) {
+      const judged = judgeDeepInput(raw, index, INPUT_LEVEL, this.maxJsonDepth);
+      if (judged.requestProblem !== undefined) {
+        this.problem = judged.requestProblem;
+        return;
+      }
+      input = judged.input;
+      early = judged.failed;
+    }
+    const one = transformOne(input as ProcessorInput, index, this.now, early);
+    if (one.failed) {
+      if (one.failed.error.status === 298) this.tally.filtered += 1;
+      else this.tally.fail(one.failed.error.status);
+      this.failures.push({ index, text: JSON.stringify(failureOutput(one.failed, this.feature)) });
+      return;
+    }
+    const { rc, events } = one.done;
+    let batch = this.open.get(rc.batchKey);
+    if (!batch || !joins(batch.count, batch.rc, rc, events.length)) {
+      const destination = one.done.input.destination;
+      batch = {
+        first: index,
+        rc,
+        destination,
+        count: 0,
+        members: 0,
+        events: new ByteSpans(),
+        metadata: new ByteSpans(),
+      };
+      this.batches.push(batch);
+      this.open.set(rc.batchKey, batch);
+    }
+    for (const event of events) {
+      this.eventBytes.writeTo(
+        batch.events,
+        batch.count === 0 ? JSON.stringify(event) : `,${JSON.stringify(event)}`,
+      );
+      batch.count += 1;
+    }
+    const metadata = JSON.stringify(one.done.input.metadata ?? {});
+    this.metadataBytes.writeTo(batch.metadata, batch.members === 0 ? metadata : `,${metadata}`);
+    batch.members += 1;
+    this.tally.events(events);
+  }
+
+  /** The answer: the entries of batches and failures in the order of their first input. */
+  finish(wrap: boolean): StreamedAnswer {
+    if (this.problem !== undefined) return { problem: this.problem };
+    const buffers: Buffer[] = [];
+    const piece = new ByteSpans();
+    const put = (text: string) => {
+      this.out.writeTo(piece, text);
+      piece.appendTo(buffers);
+      piece.clear();
+    };
+    put(wrap ? '{"output":[' : '[');
+    let b = 0;
+    let f = 0;
+    for (let n = 0; b < this.batches.length || f < this.failures.length; n += 1) {
+      const sep = n === 0 ? '' : ',';
+      const batch = this.batches[b];
+      const failure = this.failures[f];
+      if (failure !== undefined && (batch === undefined || failure.index < batch.first)) {
+        put(sep + failure.text);
+        f += 1;
+      } else if (batch !== undefined) {
+        const envelope = JSON.stringify(batchOutput(batch.rc, [], [], batch.destination));
+        const data = envelope.indexOf(`${DATA}]`) + DATA.length;
+        const metadata = envelope.indexOf(`${METADATA}]`, data) + METADATA.length;
+        put(sep + envelope.slice(0, data));
+        batch.events.appendTo(buffers);
+        put(envelope.slice(data, metadata));
+        batch.metadata.appendTo(buffers);
+        put(envelope.slice(metadata));
+        b += 1;
+      }
+    }
+    put(wrap ? ']}' : ']');
+    this.tally.batches = this.batches.length;
+    return { buffers, bytes: buffers.reduce((n, x) => n + x.length, 0), tally: this.tally };
+  }
+
+  /** Hands the output buffers to the next answers, once the answer is written out. */
+  recycle(): void {
+    this.eventBytes.recycle();
+    this.metadataBytes.recycle();
+    this.out.recycle();
+  }
+}
