@@ -88,15 +88,14 @@ export class RouterStream {
       this.batches.push(batch);
       this.open.set(rc.batchKey, batch);
     }
+    // The comma written on its own: no concatenated string to flatten per event.
     for (const event of events) {
-      this.eventBytes.writeTo(
-        batch.events,
-        batch.count === 0 ? JSON.stringify(event) : `,${JSON.stringify(event)}`,
-      );
+      if (batch.count > 0) this.eventBytes.writeTo(batch.events, ',');
+      this.eventBytes.writeTo(batch.events, JSON.stringify(event));
       batch.count += 1;
     }
-    const metadata = JSON.stringify(one.done.input.metadata ?? {});
-    this.metadataBytes.writeTo(batch.metadata, batch.members === 0 ? metadata : `,${metadata}`);
+    if (batch.members > 0) this.metadataBytes.writeTo(batch.metadata, ',');
+    this.metadataBytes.writeTo(batch.metadata, JSON.stringify(one.done.input.metadata ?? {}));
     batch.members += 1;
     this.tally.events(events);
   }
