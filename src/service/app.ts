@@ -1,9 +1,9 @@
 // The transformer service (SPEC §10): Fastify app with the host's routes, health, features and metrics.
 import Fastify, { type FastifyInstance } from 'fastify';
 import { setSyncWarningListener } from '../destinations/pinterest_capi/config/resolve';
-import type { Feature } from '../destinations/pinterest_capi';
 import { clusterMetrics } from './cluster-metrics';
 import { InFlight } from './in-flight';
+import type { InputStream } from './input-stream';
 import { jsonBodyParser } from './body-parser';
 import { loggerOptions } from './logger';
 import { createMetrics } from './metrics';
@@ -20,8 +20,8 @@ declare module 'fastify' {
     inFlight: InFlight;
   }
   interface FastifyContextConfig {
-    /** Set on the router routes: their body's `input` is transformed as it arrives (router-stream.ts). */
-    routerFeature?: Feature;
+    /** Set on the transform routes: what takes the body's inputs as they arrive (input-stream.ts). */
+    inputStream?: (req: FastifyRequest, key: string | undefined) => InputStream | undefined;
   }
 }
 

@@ -3,19 +3,15 @@
 // a parser error would make Fastify close the keep-alive connection, which only an unread body needs.
 import { errorCodes, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { BodyProblem, JsonBodyReader } from './json-body';
-import { RouterStream } from './router-stream';
 
 export function jsonBodyParser(app: FastifyInstance, bodyLimit: number, maxJsonDepth: number): void {
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', (req: FastifyRequest, payload, done) => {
     const declared = Number(req.headers['content-length']);
     if (declared > bodyLimit) return done(new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE(), undefined);
-    // The router routes (their route config names the feature) transform each input as the body arrives.
-    const feature = req.routeOptions.config.routerFeature;
-    const reader = new JsonBodyReader(
-      maxJsonDepth,
-      feature && ((key) => (key === 'input' ? new RouterStream(feature, maxJsonDepth) : undefined)),
-    );
+    // The transform routes (their route config says how) transform each input as the body arrives.
+    const streamFor = req.routeOptions.config.inputStream;
+    const reader = new JsonBodyReader(maxJsonDepth, streamFor && ((key) => streamFor(req, key)));
     let received = 0;
     const stop = () => {
       payload.removeListener('data', onData);

@@ -55,8 +55,8 @@ function backslashesBefore(text: string, from: number, to: number, carried: numb
 }
 
 /**
- * Takes the elements of one split array instead of the parsed body: the body's member then holds the sink itself
- * (the router routes transform each input as it comes: router-stream.ts).
+ * Takes the elements of the top-level array, or of one split array, instead of the parsed body: the body (or its
+ * member) is then the sink itself (the transform routes transform each input as it comes: input-stream.ts).
  */
 export interface ElementSink {
   /** The array's next element; `tooDeep`: it nests deeper than MAX_JSON_DEPTH. */
@@ -94,17 +94,22 @@ export class JsonBodyReader {
   private split: unknown[] | undefined;
   private afterSplit = false;
   private splitCount = 0;
+  private topCount = 0;
   private sink: ElementSink | undefined;
+  private topSink: ElementSink | undefined;
   private failure: unknown;
   private deep = new Set<unknown>();
   /** Each input's `destination`, parsed once per distinct text (repeated-member.ts). */
   private readonly destination = new RepeatedMember('destination');
   private readonly parsePiece = (piece: string) => this.parse(piece);
 
-  /** @param sinkFor the sink, if any, for the elements of the top-level object's array member `key` */
+  /**
+   * @param sinkFor the sink, if any, for the elements of the top-level object's array member `key`, or (`key`
+   *   undefined) of the top-level array
+   */
   constructor(
     private readonly limit: number,
-    private readonly sinkFor?: (key: string) => ElementSink | undefined,
+    private readonly sinkFor?: (key: string | undefined) => ElementSink | undefined,
   ) {}
 
   write(chunk: Buffer): void {
@@ -138,7 +143,8 @@ export class JsonBodyReader {
     if (this.mode === 'scalar')
       return { value: this.parse(this.endCapture(this.text.length)), tooDeep: this.deep };
     if (this.mode !== 'done') throw notJson(this.offset);
-    return { value: this.topIsArray ? this.elements : this.object, tooDeep: this.deep };
+    const top = this.topIsArray ? (this.topSink ?? this.elements) : this.object;
+    return { value: top, tooDeep: this.deep };
   }
 
   /**
@@ -153,6 +159,7 @@ export class JsonBodyReader {
     this.object = {};
     this.split = undefined;
     this.sink = undefined;
+    this.topSink = undefined;
     this.deep = new Set();
     this.destination.forget();
   }
@@ -193,13 +200,13 @@ export class JsonBodyReader {
   private element(pos: number, closing: boolean, split: boolean) {
     const depth = this.pieceDepth;
     const piece = this.endCapture(pos);
-    const count = split ? this.splitCount : this.elements.length;
+    const count = split ? this.splitCount : this.topCount;
     if (closing && count === 0 && piece.trim() === '') return; // `[]`
     const value = this.destination.parse(piece, this.captureAt, this.parsePiece);
-    if (split) {
-      this.splitCount += 1;
-      if (this.sink !== undefined) return this.sink.add(value, depth > this.limit);
-    }
+    if (split) this.splitCount += 1;
+    else this.topCount += 1;
+    const sink = split ? this.sink : this.topSink;
+    if (sink !== undefined) return sink.add(value, depth > this.limit);
     if (depth > this.limit) this.deep.add(value);
     (split ? (this.split as unknown[]) : this.elements).push(value);
   }
@@ -309,6 +316,7 @@ export class JsonBodyReader {
     if (this.mode === 'start') {
       this.mode = c === OPEN_ARRAY ? 'array' : 'object';
       this.topIsArray = c === OPEN_ARRAY;
+      if (this.topIsArray) this.topSink = this.sinkFor?.(undefined);
       this.depth = 1;
       this.startCapture(this.topIsArray ? 'element' : 'key', i + 1, 1);
       return;

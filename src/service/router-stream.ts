@@ -1,16 +1,15 @@
 // /routerTransform and /batch while the body arrives: each input is transformed as soon as the body reader has cut
-// it out, and its events and metadata are written out as JSON at once. No input or event outlives its own step: a
-// request's inputs and events kept to its end were copied by every minor GC meanwhile, a third of the service's
-// time (docs/performance.md, "HTTP path, session 4"). The answer's bytes are exactly those of
-// JSON.stringify({output: routerTransform(inputs)}) (or of the bare array for /batch).
+// it out, and its events and metadata are written out as JSON at once. No input or event outlives its own step:
+// kept to the request's end, they were copied by every minor GC meanwhile (docs/performance.md, "HTTP path,
+// session 4"). The answer's bytes are exactly those of JSON.stringify({output: routerTransform(inputs)}), or of the
+// bare array for /batch.
 import type { ResolvedConfig } from '../destinations/pinterest_capi/config/resolve';
+import type { BaseError } from '../destinations/pinterest_capi/errors';
 import { batchOutput, failureOutput, joins, transformOne } from '../destinations/pinterest_capi/router';
 import type { Feature } from '../destinations/pinterest_capi';
 import type { Destination, ProcessorInput } from '../destinations/pinterest_capi/types';
-import { ByteSpans } from './byte-spans';
-import { judgeDeepInput } from './deep-inputs';
-import { ByteChunks } from './json-chunks';
-import { Tally } from './tally';
+import { InputStream, type StreamedAnswer } from './input-stream';
+import { ByteChunks, ByteSpans } from './output-bytes';
 
 /** Where a router input sits in the body: `{"input": [<here>]}`. */
 const INPUT_LEVEL = 3;
@@ -27,44 +26,23 @@ interface Batch {
   metadata: ByteSpans;
 }
 
-export type StreamedAnswer =
-  | { problem: string; buffers?: undefined; tally?: undefined }
-  | { problem?: undefined; buffers: Buffer[]; bytes: number; tally: Tally };
-
 /** The elements of a router body's `input`, as the body reader cuts them out. */
-export class RouterStream {
-  private readonly now = Date.now();
-  private index = 0;
+export class RouterStream extends InputStream {
   private readonly open = new Map<string, Batch>();
   private readonly batches: Batch[] = [];
   private readonly failures: { index: number; text: string }[] = [];
-  private problem: string | undefined;
-  private readonly tally = new Tally();
   private readonly eventBytes = new ByteChunks();
   private readonly metadataBytes = new ByteChunks();
   private readonly out = new ByteChunks();
 
   constructor(
     private readonly feature: Feature,
-    private readonly maxJsonDepth: number,
-  ) {}
+    maxJsonDepth: number,
+  ) {
+    super(INPUT_LEVEL, maxJsonDepth);
+  }
 
-  /** The next input; `tooDeep`: the body reader saw it nest deeper than MAX_JSON_DEPTH. */
-  add(raw: unknown, tooDeep: boolean): void {
-    const index = this.index;
-    this.index += 1;
-    if (this.problem !== undefined) return; // the request is a 400: nothing more to do
-    let input = raw;
-    let early;
-    if (tooDeep) {
-      const judged = judgeDeepInput(raw, index, INPUT_LEVEL, this.maxJsonDepth);
-      if (judged.requestProblem !== undefined) {
-        this.problem = judged.requestProblem;
-        return;
-      }
-      input = judged.input;
-      early = judged.failed;
-    }
+  protected take(input: unknown, index: number, early: BaseError | undefined): void {
     const one = transformOne(input as ProcessorInput, index, this.now, early);
     if (one.failed) {
       if (one.failed.error.status === 298) this.tally.filtered += 1;
@@ -104,11 +82,10 @@ export class RouterStream {
   finish(wrap: boolean): StreamedAnswer {
     if (this.problem !== undefined) return { problem: this.problem };
     const buffers: Buffer[] = [];
-    const piece = new ByteSpans();
     const put = (text: string) => {
+      const piece = new ByteSpans();
       this.out.writeTo(piece, text);
       piece.appendTo(buffers);
-      piece.clear();
     };
     put(wrap ? '{"output":[' : '[');
     let b = 0;
@@ -137,7 +114,6 @@ export class RouterStream {
     return { buffers, bytes: buffers.reduce((n, x) => n + x.length, 0), tally: this.tally };
   }
 
-  /** Hands the output buffers to the next answers, once the answer is written out. */
   recycle(): void {
     this.eventBytes.recycle();
     this.metadataBytes.recycle();

@@ -8,7 +8,7 @@ export function readInChunks(
   text: string,
   cuts: number[] = [],
   limit = 64,
-  sinkFor?: (key: string) => ElementSink | undefined,
+  sinkFor?: (key: string | undefined) => ElementSink | undefined,
 ) {
   const bytes = Buffer.from(text, 'utf8');
   const reader = new JsonBodyReader(limit, sinkFor);
@@ -47,12 +47,13 @@ export class Collected implements ElementSink {
 }
 
 /**
- * readInChunks with every split array's elements given to a sink: the value with each sink put back as the array
- * it took, which must be what reading without sinks gives.
+ * readInChunks with the elements of the top-level array and of every split array given to a sink: the value with
+ * each sink put back as the array it took, which must be what reading without sinks gives.
  */
 export function readCollecting(text: string, cuts: number[] = [], limit = 64) {
   const parsed = readInChunks(text, cuts, limit, () => new Collected());
   const value = parsed.value;
+  if (value instanceof Collected) return value.values;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
   const object = value as Record<string, unknown>;
   for (const key of Object.keys(object)) {

@@ -120,6 +120,8 @@ describe('cases', () => {
     const sunk = read(`{"input":[${deep(2)},${deep(3)}],"destType":"x"}`, [], 4, () => new Collected());
     expect((sunk.value as { input: Collected }).input.tooDeep).toEqual([false, true]);
     expect([...sunk.tooDeep]).toEqual([]);
+    const sunkTop = read(`[${deep(3)},${deep(4)},1]`, [], 4, () => new Collected());
+    expect((sunkTop.value as Collected).tooDeep).toEqual([false, true, false]);
   });
 
   it('refuses the whole body when the nesting is elsewhere, without following it', () => {

@@ -2,7 +2,7 @@
 // body, as the routes did before: for any inputs (failing, filtered, multiplexed, nested too deep, over several
 // batch keys and sizes), cut into any chunks, the same bytes, or the same 400.
 import fc from 'fast-check';
-import { routerTransform } from '../../src/destinations/pinterest_capi';
+import { routerTransform } from '../../src/destinations/pinterest_capi/router';
 import { judgeDeepInputs } from '../../src/service/deep-inputs';
 import { RouterStream } from '../../src/service/router-stream';
 import { readInChunks } from '../support/json-body-oracle';
@@ -41,7 +41,7 @@ async function staged(text: string, wrap: boolean) {
 
 function streamed(text: string, wrap: boolean, cuts: number[]) {
   const streams: RouterStream[] = [];
-  const sinkFor = (key: string) => {
+  const sinkFor = (key: string | undefined) => {
     if (key !== 'input') return undefined;
     streams.push(new RouterStream(wrap ? 'router' : 'batch', LIMIT));
     return streams[streams.length - 1];

@@ -8,5 +8,4 @@ export { configDefinition } from './config/definition';
 export type { PinterestEvent } from './wire';
 export type { Destination, Metadata, ProcessorInput, RestRequest } from './types';
 // For this repository's transformer service (src/service), not part of the package surface.
-export { routerTransform } from './router';
 export { statTags, type Feature } from './stat-tags';
