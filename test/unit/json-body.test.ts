@@ -2,7 +2,7 @@
 // any JSON, cut into any chunks (inside strings, escapes and multi-byte characters), gives the same value; any
 // text it rejects, the reader rejects; nesting beyond the limit is reported, never followed.
 import fc from 'fast-check';
-import { BodyProblem, tooDeepMessage } from '../../src/service/json-body';
+import { BodyProblem, JsonBodyReader, tooDeepMessage } from '../../src/service/json-body';
 import {
   Collected,
   oracle,
@@ -122,6 +122,16 @@ describe('cases', () => {
     expect([...sunk.tooDeep]).toEqual([]);
     const sunkTop = read(`[${deep(3)},${deep(4)},1]`, [], 4, () => new Collected());
     expect((sunkTop.value as Collected).tooDeep).toEqual([false, true, false]);
+  });
+
+  it('gives each element to its sink as soon as the element is complete, before the body ends', () => {
+    const sink = new Collected();
+    const reader = new JsonBodyReader(64, (key) => (key === 'input' ? sink : undefined));
+    reader.write(Buffer.from('{"input":[{"a":1},{"b":[2]},{"c"'));
+    expect(sink.values).toEqual([{ a: 1 }, { b: [2] }]);
+    reader.write(Buffer.from(':3}],"destType":"x"}'));
+    expect(sink.values).toHaveLength(3);
+    expect(reader.end().value).toEqual({ input: sink, destType: 'x' });
   });
 
   it('refuses the whole body when the nesting is elsewhere, without following it', () => {
