@@ -2,7 +2,8 @@
 // MAX_BODY_MB. A body that was read but is unusable becomes a BodyProblem, answered 400 by a preValidation hook:
 // a parser error would make Fastify close the keep-alive connection, which only an unread body needs.
 import { errorCodes, type FastifyInstance, type FastifyRequest } from 'fastify';
-import { BodyProblem, JsonBodyReader } from './json-body';
+import { JsonBodyReader } from './json-body';
+import { BodyProblem } from './json-piece';
 
 export function jsonBodyParser(app: FastifyInstance, bodyLimit: number, maxJsonDepth: number): void {
   app.removeContentTypeParser('application/json');

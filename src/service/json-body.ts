@@ -1,9 +1,8 @@
 // Request bodies read as they arrive (SPEC §10): the elements of the body's big arrays are cut out and parsed one
 // by one while later bytes are still coming, so no single step handles the whole body (a 50 MB body would block the
 // event loop for ~0.3 s just to be concatenated and decoded). Nesting is bounded by MAX_JSON_DEPTH; prototype
-// poisoning is refused as Fastify's own parser does (secure-json-parse, per piece and for the top-level keys).
+// poisoning is refused as Fastify's own parser does (json-piece.ts per piece; here for the top-level keys).
 import { StringDecoder } from 'node:string_decoder';
-import sjson from 'secure-json-parse';
 import {
   BACKSLASH,
   CLOSE_ARRAY,
@@ -12,12 +11,8 @@ import {
   OPEN_OBJECT,
   QUOTE,
 } from '../destinations/pinterest_capi/delivery/json-scan';
+import { BodyProblem, notJson, parsePiece, tooDeepMessage } from './json-piece';
 import { RepeatedMember } from './repeated-member';
-
-/** A body that cannot be used; answered 400 by the routes (the connection stays open: the body was read). */
-export class BodyProblem {
-  constructor(readonly message: string) {}
-}
 
 export interface ParsedBody {
   value: unknown;
@@ -28,24 +23,10 @@ export interface ParsedBody {
   tooDeep: ReadonlySet<unknown>;
 }
 
-const OPTIONS = { protoAction: 'error', constructorAction: 'error' } as const;
 const COMMA = 44;
 const COLON = 58;
 const BOM = 0xfeff;
 const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
-
-export const tooDeepMessage = (limit: number) =>
-  `the request body nests deeper than ${limit} levels (MAX_JSON_DEPTH)`;
-const notJson = (at: number) => new BodyProblem(`the request body is not valid JSON (near character ${at})`);
-
-/**
- * Whether `text` may hold a `__proto__` or `constructor` key, the keys secure-json-parse's checks look for: each
- * spelt out, or with \u escapes (the only JSON escapes that give a letter or `_`). When neither word nor `\u`
- * occurs, secure-json-parse gives what JSON.parse gives (after its leading-BOM strip), without its two regular
- * expression scans; otherwise it runs as before.
- */
-const mayNameForbiddenKey = (text: string) =>
-  text.includes('__proto__') || text.includes('constructor') || text.includes('\\u');
 
 /** Backslashes just before `to` (not before `from`), plus `carried` when the run reaches back to `from`. */
 function backslashesBefore(text: string, from: number, to: number, carried: number): number {
@@ -184,16 +165,7 @@ export class JsonBodyReader {
   }
 
   private parse(piece: string): unknown {
-    try {
-      if (!mayNameForbiddenKey(piece))
-        return JSON.parse(piece.charCodeAt(0) === BOM ? piece.slice(1) : piece);
-      return sjson.parse(piece, undefined, OPTIONS);
-    } catch (e) {
-      const message = e instanceof Error ? e.message : '';
-      if (message.includes('prototype')) throw new BodyProblem(message);
-      const at = /position (\d+)/.exec(message);
-      throw notJson(this.captureAt + (at ? Number(at[1]) : 0));
-    }
+    return parsePiece(piece, this.captureAt);
   }
 
   /** Ends the current element (of the top-level or the split array) at `pos` and keeps it, parsed. */

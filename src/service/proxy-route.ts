@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { deliver, type ProxyRequest } from '../destinations/pinterest_capi';
 import { proxyRequestProblem } from '../destinations/pinterest_capi/delivery/proxy';
 import { isOurDestination, unknownDestination } from './destinations';
-import { tooDeepMessage } from './json-body';
+import { tooDeepMessage } from './json-piece';
 import type { Metrics } from './metrics';
 import type { ServiceSettings } from './settings';
 

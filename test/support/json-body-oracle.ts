@@ -1,7 +1,8 @@
 // The streaming body reader fed in chunks, and the oracle it must agree with: secure-json-parse on the whole text
 // (what Fastify's own parser does), both reduced to an outcome that compares as JSON text.
 import sjson from 'secure-json-parse';
-import { BodyProblem, JsonBodyReader, type ElementSink } from '../../src/service/json-body';
+import { JsonBodyReader, type ElementSink } from '../../src/service/json-body';
+import { BodyProblem } from '../../src/service/json-piece';
 
 /** Reads `text` in chunks cut at the given byte offsets. */
 export function readInChunks(

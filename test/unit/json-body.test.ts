@@ -2,7 +2,8 @@
 // any JSON, cut into any chunks (inside strings, escapes and multi-byte characters), gives the same value; any
 // text it rejects, the reader rejects; nesting beyond the limit is reported, never followed.
 import fc from 'fast-check';
-import { BodyProblem, JsonBodyReader, tooDeepMessage } from '../../src/service/json-body';
+import { JsonBodyReader } from '../../src/service/json-body';
+import { BodyProblem, tooDeepMessage } from '../../src/service/json-piece';
 import {
   Collected,
   oracle,

@@ -2,7 +2,7 @@
 // (src/service/repeated-member.ts): the result must stay what parsing the whole text gives, cut into any chunks,
 // after any edit, and only identical texts may share a value.
 import fc from 'fast-check';
-import { BodyProblem } from '../../src/service/json-body';
+import { BodyProblem } from '../../src/service/json-piece';
 import { oracle, outcome, readInChunks } from '../support/json-body-oracle';
 
 const read = (text: string, cuts: number[] = [], limit = 64) => readInChunks(text, cuts, limit).value;
