@@ -1,5 +1,7 @@
 // The host's transform routes: processor (/v0/destinations/:dest), /routerTransform and /batch. Their inputs are
 // transformed while the body arrives (input-stream.ts); the handlers check the body's shape and send the answer.
+// A router body's `destType` may come after its `input`, so its inputs are transformed before it is known: a body
+// for another destination (404) or of another shape (400) costs that work, bounded by MAX_BODY_MB.
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Feature } from '../destinations/pinterest_capi';
 import { isOurDestination, unknownDestination } from './destinations';
