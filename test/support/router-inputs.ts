@@ -34,3 +34,36 @@ export const routerInput = fc.record({
     { ID: 'bad', Config: { adAccountId: 'act_1', accessToken: 'x' } },
   ),
 });
+
+/** Which part of an input is nested too deep: none, one the service reads or echoes, or one it ignores. */
+export const deepPart = fc.constantFrom(
+  'none',
+  'none',
+  'none',
+  'message',
+  'metadata',
+  'destination',
+  'ignored',
+);
+
+/** Arrays nested `n` deep around a value. */
+const nest = (n: number): unknown => (n === 0 ? 'deep' : [nest(n - 1)]);
+
+/** `input` with `part` holding arrays nested `levels` deep (beyond MAX_JSON_DEPTH when `levels` is the limit). */
+export function deepen(
+  input: Record<string, unknown>,
+  part: string,
+  jobId: number,
+  levels: number,
+): Record<string, unknown> {
+  const tooDeep = nest(levels);
+  const out = { ...input };
+  if (part === 'message') out.message = { ...(input.message as object), properties: { x: tooDeep } };
+  if (part === 'metadata') out.metadata = { jobId, x: tooDeep };
+  if (part === 'destination') {
+    const destination = input.destination as { Config: object };
+    out.destination = { ...destination, Config: { ...destination.Config, x: tooDeep } };
+  }
+  if (part === 'ignored') out.extra = tooDeep; // a part the service neither reads nor echoes
+  return out;
+}

@@ -8,25 +8,16 @@ import type { ProcessorInput } from '../../src/destinations/pinterest_capi/types
 import { judgeDeepInputs } from '../../src/service/deep-inputs';
 import { ProcessorStream } from '../../src/service/processor-stream';
 import { readInChunks } from '../support/json-body-oracle';
-import { routerInput } from '../support/router-inputs';
+import { deepPart, deepen, routerInput } from '../support/router-inputs';
 
 const LIMIT = 12;
-const nest = (n: number): unknown => (n === 0 ? 'deep' : [nest(n - 1)]);
-// Inputs sit at level 2 of the body: 10 more levels fit under MAX_JSON_DEPTH = 12, 11 do not.
-const deepPart = fc.constantFrom('none', 'none', 'none', 'message', 'metadata', 'destination', 'ignored');
 const input = fc
   .tuple(routerInput, fc.jsonValue(), deepPart, fc.nat(), fc.nat(9))
   .map(([r, other, deep, jobId, kind]) => {
     if (kind === 0) return other; // the message itself, as the route reads anything but an object
     const base: Record<string, unknown> = { ...r, metadata: { jobId } };
     if (kind === 1) delete base.metadata;
-    const tooDeep = nest(10);
-    if (deep === 'message') base.message = { ...(r.message as object), properties: { x: tooDeep } };
-    if (deep === 'metadata') base.metadata = { jobId, x: tooDeep };
-    if (deep === 'destination')
-      base.destination = { ...r.destination, Config: { ...r.destination.Config, x: tooDeep } };
-    if (deep === 'ignored') base.extra = tooDeep;
-    return base;
+    return deepen(base, deep, jobId, LIMIT);
   });
 
 const isInput = (v: unknown) => v !== null && typeof v === 'object' && !Array.isArray(v);

@@ -6,13 +6,9 @@ import { routerTransform } from '../../src/destinations/pinterest_capi/router';
 import { judgeDeepInputs } from '../../src/service/deep-inputs';
 import { RouterStream } from '../../src/service/router-stream';
 import { readInChunks } from '../support/json-body-oracle';
-import { routerInput } from '../support/router-inputs';
+import { deepPart, deepen, routerInput } from '../support/router-inputs';
 
 const LIMIT = 12;
-/** Arrays nested `n` deep around a value. */
-const nest = (n: number): unknown => (n === 0 ? 'deep' : [nest(n - 1)]);
-// Inputs sit at level 3 of the body: 9 more levels fit under MAX_JSON_DEPTH = 12, 10 do not.
-const deepPart = fc.constantFrom('none', 'none', 'none', 'message', 'metadata', 'destination', 'ignored');
 
 const input = fc
   .tuple(routerInput, fc.oneof(fc.nat(), fc.jsonValue()), deepPart, fc.nat(), fc.jsonValue(), fc.nat(9))
@@ -20,13 +16,7 @@ const input = fc
     if (kind === 0) return other; // not an input object at all
     const base: Record<string, unknown> = { ...r, metadata: kind === 1 ? metadata : { jobId } };
     if (kind === 2) delete base.metadata;
-    const tooDeep = nest(9);
-    if (deep === 'message') base.message = { ...(r.message as object), properties: { x: tooDeep } };
-    if (deep === 'metadata') base.metadata = { jobId, x: tooDeep };
-    if (deep === 'destination')
-      base.destination = { ...r.destination, Config: { ...r.destination.Config, x: tooDeep } };
-    if (deep === 'ignored') base.extra = tooDeep; // a part the service neither reads nor echoes
-    return base;
+    return deepen(base, deep, jobId, LIMIT);
   });
 
 /** What the routes answered before: the whole body parsed, then judged for depth, then the router. */
