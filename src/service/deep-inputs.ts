@@ -1,5 +1,5 @@
 // Inputs nested deeper than MAX_JSON_DEPTH (SPEC §10): each gets its own 400 entry, or the request is a 400 when
-// the input's metadata itself is too deep to be echoed back. Only inputs the body parser flagged are walked.
+// the input's metadata itself is too deep to be echoed back. Only inputs the body reader flagged are walked.
 import {
   ConfigurationError,
   InstrumentationError,
@@ -22,14 +22,6 @@ export function nestingDepth(value: unknown, cap: number): number {
     }
   }
   return deepest;
-}
-
-export interface DeepInputs {
-  /** Inputs to fail with their own 400 entry, by index; the input itself is replaced by a shallow copy. */
-  failed: Map<number, BaseError>;
-  inputs: unknown[];
-  /** Set when some input's metadata cannot be echoed: the whole request is a 400 with this message. */
-  requestProblem?: string;
 }
 
 /** Scalar top-level fields only (ID, Name, WorkspaceID, …): what can always be echoed of a destination. */
@@ -73,28 +65,4 @@ export function judgeDeepInput(raw: unknown, index: number, level: number, limit
     failed: why,
     input: { metadata: input.metadata, destination: shallowDestination(input.destination) },
   };
-}
-
-/** judgeDeepInput for every flagged input of a body's list. */
-export function judgeDeepInputs(
-  inputs: unknown[],
-  tooDeep: ReadonlySet<unknown> | null,
-  level: number,
-  limit: number,
-): DeepInputs {
-  const result: DeepInputs = { failed: new Map(), inputs };
-  if (!tooDeep || tooDeep.size === 0) return result;
-  result.inputs = inputs.slice();
-  inputs.forEach((raw, index) => {
-    if (!tooDeep.has(raw)) return;
-    const judged = judgeDeepInput(raw, index, level, limit);
-    if (judged.requestProblem !== undefined) {
-      result.requestProblem ??= judged.requestProblem;
-      return;
-    }
-    if (!judged.failed) return;
-    result.failed.set(index, judged.failed);
-    result.inputs[index] = judged.input;
-  });
-  return result;
 }

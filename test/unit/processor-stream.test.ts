@@ -5,9 +5,9 @@ import fc from 'fast-check';
 import { processSync, statTags } from '../../src/destinations/pinterest_capi';
 import { asTypedError } from '../../src/destinations/pinterest_capi/errors';
 import type { ProcessorInput } from '../../src/destinations/pinterest_capi/types';
-import { judgeDeepInputs } from '../../src/service/deep-inputs';
 import { ProcessorStream } from '../../src/service/processor-stream';
 import { readInChunks } from '../support/json-body-oracle';
+import { judgeDeepInputs } from '../support/judged-inputs';
 import { deepPart, deepen, routerInput } from '../support/router-inputs';
 
 const LIMIT = 12;

@@ -3,9 +3,9 @@
 // batch keys and sizes), cut into any chunks, the same bytes, or the same 400.
 import fc from 'fast-check';
 import { routerTransform } from '../../src/destinations/pinterest_capi/router';
-import { judgeDeepInputs } from '../../src/service/deep-inputs';
 import { RouterStream } from '../../src/service/router-stream';
 import { readInChunks } from '../support/json-body-oracle';
+import { judgeDeepInputs } from '../support/judged-inputs';
 import { deepPart, deepen, routerInput } from '../support/router-inputs';
 
 const LIMIT = 12;
