@@ -39,8 +39,7 @@ export class ProcessorStream extends InputStream {
       }
     } catch (e) {
       const error = asTypedError(e);
-      if (error.status === 298) this.tally.filtered += 1;
-      else this.tally.fail(error.status);
+      this.tally.noEvent(error.status);
       this.put({
         metadata: input.metadata,
         statusCode: error.status,

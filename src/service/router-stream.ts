@@ -45,8 +45,7 @@ export class RouterStream extends InputStream {
   protected take(input: unknown, index: number, early: BaseError | undefined): void {
     const one = transformOne(input as ProcessorInput, index, this.now, early);
     if (one.failed) {
-      if (one.failed.error.status === 298) this.tally.filtered += 1;
-      else this.tally.fail(one.failed.error.status);
+      this.tally.noEvent(one.failed.error.status);
       this.failures.push({ index, text: JSON.stringify(failureOutput(one.failed, this.feature)) });
       return;
     }

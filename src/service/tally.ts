@@ -21,6 +21,12 @@ export class Tally {
   /** Events carrying each user_data key, by the key's place in IDENTIFIER_KEYS. */
   private readonly identifiers = new Array<number>(IDENTIFIER_KEYS.length).fill(0);
 
+  /** An input that gave no event: filtered (298, the host's "filtered" status) or failed with `status`. */
+  noEvent(status: number) {
+    if (status === 298) this.filtered += 1;
+    else this.fail(status);
+  }
+
   fail(status: number) {
     const reason = String(status);
     this.failed.set(reason, (this.failed.get(reason) ?? 0) + 1);
