@@ -4,14 +4,16 @@
 // poisoning is refused as Fastify's own parser does (json-piece.ts per piece; here for the top-level keys).
 import { StringDecoder } from 'node:string_decoder';
 import {
-  BACKSLASH,
   CLOSE_ARRAY,
   CLOSE_OBJECT,
   OPEN_ARRAY,
   OPEN_OBJECT,
   QUOTE,
 } from '../destinations/pinterest_capi/delivery/json-scan';
-import { BodyProblem, notJson, parsePiece, tooDeepMessage } from './json-piece';
+import { PieceCapture, type Capture } from './json-capture';
+import { ArrayElements, type ElementSink } from './json-elements';
+import { BodyProblem, checkMember, notJson, parsePiece, tooDeepMessage } from './json-piece';
+import { StringSkipper } from './json-strings';
 import { RepeatedMember } from './repeated-member';
 
 export interface ParsedBody {
@@ -28,25 +30,9 @@ const COLON = 58;
 const BOM = 0xfeff;
 const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
 
-/** Backslashes just before `to` (not before `from`), plus `carried` when the run reaches back to `from`. */
-function backslashesBefore(text: string, from: number, to: number, carried: number): number {
-  let k = to - 1;
-  while (k >= from && text.charCodeAt(k) === BACKSLASH) k -= 1;
-  return k < from ? to - from + carried : to - 1 - k;
-}
-
-/**
- * Takes the elements of the top-level array, or of one split array, instead of the parsed body: the body (or its
- * member) is then the sink itself (the transform routes transform each input as it comes: input-stream.ts).
- */
-export interface ElementSink {
-  /** The array's next element; `tooDeep`: it nests deeper than MAX_JSON_DEPTH. */
-  add(value: unknown, tooDeep: boolean): void;
-}
+export type { ElementSink };
 
 type Mode = 'start' | 'scalar' | 'array' | 'object' | 'done';
-/** What the current capture holds: an element of the top-level or split array, a key, or a member's value. */
-type Capture = 'element' | 'split' | 'key' | 'value' | null;
 
 /**
  * Reads one JSON text chunk by chunk. The top-level array's elements, and the elements of array values of the
@@ -56,30 +42,22 @@ export class JsonBodyReader {
   private readonly decoder = new StringDecoder('utf8');
   private mode: Mode = 'start';
   private depth = 0;
-  private inString = false;
-  /** The run of backslashes at the end of the previous chunk, inside a string. */
-  private backslashes = 0;
-  private capture: Capture = null;
-  private frags: string[] = [];
-  private captureFrom = 0;
-  private captureAt = 0;
-  private pieceDepth = 0;
+  private readonly strings = new StringSkipper();
+  private readonly piece = new PieceCapture();
   private offset = 0;
   private text = '';
   private topIsArray = false;
-  private elements: unknown[] = [];
+  private deep = new Set<unknown>();
+  /** The top-level array's elements (unused when the body is an object). */
+  private top = new ArrayElements(undefined, this.deep);
   private object: Record<string, unknown> = {};
   private members = 0;
   private key: string | undefined;
   private afterColon = false;
-  private split: unknown[] | undefined;
+  /** The elements of the top-level object's array member being read. */
+  private split: ArrayElements | undefined;
   private afterSplit = false;
-  private splitCount = 0;
-  private topCount = 0;
-  private sink: ElementSink | undefined;
-  private topSink: ElementSink | undefined;
   private failure: unknown;
-  private deep = new Set<unknown>();
   /** Each input's `destination`, parsed once per distinct text (repeated-member.ts). */
   private readonly destination = new RepeatedMember('destination');
   private readonly parsePiece = (piece: string) => this.parse(piece);
@@ -122,10 +100,9 @@ export class JsonBodyReader {
     if (this.failure !== undefined) throw this.failure;
     if (this.mode === 'start') throw new BodyProblem('the request body is empty: send a JSON body');
     if (this.mode === 'scalar')
-      return { value: this.parse(this.endCapture(this.text.length)), tooDeep: this.deep };
+      return { value: this.parse(this.piece.end(this.text, this.text.length)), tooDeep: this.deep };
     if (this.mode !== 'done') throw notJson(this.offset);
-    const top = this.topIsArray ? (this.topSink ?? this.elements) : this.object;
-    return { value: top, tooDeep: this.deep };
+    return { value: this.topIsArray ? this.top.value() : this.object, tooDeep: this.deep };
   }
 
   /**
@@ -135,52 +112,36 @@ export class JsonBodyReader {
    */
   private release() {
     this.text = '';
-    this.frags = [];
-    this.elements = [];
+    this.piece.release();
+    this.deep = new Set();
+    this.top = new ArrayElements(undefined, this.deep);
     this.object = {};
     this.split = undefined;
-    this.sink = undefined;
-    this.topSink = undefined;
-    this.deep = new Set();
     this.destination.forget();
   }
 
   private startCapture(what: Capture, pos: number, depth: number) {
-    this.capture = what;
-    this.frags = [];
-    this.captureFrom = pos;
-    this.captureAt = this.offset + pos;
-    this.pieceDepth = depth;
+    this.piece.start(what, pos, this.offset, depth);
     // Inputs: elements of the top-level array (members at depth 2) or of the router's `input` (depth 3).
     if (what === 'element' || what === 'split') this.destination.start(depth + 1);
     else this.destination.stop();
   }
 
   private endCapture(pos: number): string {
-    const tail = this.text.slice(this.captureFrom, pos);
-    const piece = this.frags.length === 0 ? tail : this.frags.join('') + tail;
-    this.capture = null;
-    this.frags = [];
-    return piece;
+    return this.piece.end(this.text, pos);
   }
 
   private parse(piece: string): unknown {
-    return parsePiece(piece, this.captureAt);
+    return parsePiece(piece, this.piece.at);
   }
 
   /** Ends the current element (of the top-level or the split array) at `pos` and keeps it, parsed. */
   private element(pos: number, closing: boolean, split: boolean) {
-    const depth = this.pieceDepth;
+    const { depth, at } = this.piece;
     const piece = this.endCapture(pos);
-    const count = split ? this.splitCount : this.topCount;
-    if (closing && count === 0 && piece.trim() === '') return; // `[]`
-    const value = this.destination.parse(piece, this.captureAt, this.parsePiece);
-    if (split) this.splitCount += 1;
-    else this.topCount += 1;
-    const sink = split ? this.sink : this.topSink;
-    if (sink !== undefined) return sink.add(value, depth > this.limit);
-    if (depth > this.limit) this.deep.add(value);
-    (split ? (this.split as unknown[]) : this.elements).push(value);
+    const elements = split ? (this.split as ArrayElements) : this.top;
+    if (closing && elements.count === 0 && piece.trim() === '') return; // `[]`
+    elements.add(this.destination.parse(piece, at, this.parsePiece), depth > this.limit);
   }
 
   /** Ends the member whose value (unless it was a split array) ends at `pos`. */
@@ -189,11 +150,11 @@ export class JsonBodyReader {
       this.afterSplit = false;
       return;
     }
-    if (this.capture === 'key') {
+    if (this.piece.what === 'key') {
       if (closing && this.members === 0 && this.endCapture(pos).trim() === '') return; // `{}`
       throw notJson(this.offset + pos);
     }
-    const depth = this.pieceDepth;
+    const depth = this.piece.depth;
     const value = this.parse(this.endCapture(pos));
     if (depth > this.limit) throw new BodyProblem(tooDeepMessage(this.limit));
     this.set(value);
@@ -201,50 +162,23 @@ export class JsonBodyReader {
 
   private set(value: unknown) {
     const key = this.key as string;
-    // The rule secure-json-parse applies inside every piece, here for the keys of the top-level object.
-    const poisoned =
-      key === '__proto__' ||
-      (key === 'constructor' &&
-        value !== null &&
-        typeof value === 'object' &&
-        Object.hasOwn(value, 'prototype'));
-    if (poisoned) throw new BodyProblem('Object contains forbidden prototype property');
+    checkMember(key, value);
     this.object[key] = value;
     this.members += 1;
     this.key = undefined;
   }
 
-  /** Skips string content from `from`; returns the closing quote's index, or text.length if the string goes on. */
-  private skipString(text: string, from: number): number {
-    let i = from;
-    for (;;) {
-      const q = text.indexOf('"', i);
-      if (q < 0) {
-        this.backslashes = backslashesBefore(text, i, text.length, this.backslashes);
-        return text.length;
-      }
-      const run = backslashesBefore(text, i, q, this.backslashes);
-      this.backslashes = 0;
-      if (run % 2 === 0) {
-        this.inString = false;
-        return q;
-      }
-      i = q + 1;
-    }
-  }
-
   private scan(text: string): void {
     this.text = text;
     let i = 0;
-    if (this.inString) i = this.skipString(text, 0) + 1;
+    if (this.strings.open) i = this.strings.skip(text, 0) + 1;
     for (; i < text.length && this.mode !== 'scalar'; i += 1) {
       const c = text.charCodeAt(i);
       if (c === QUOTE) {
         if (this.depth <= 1) this.beforeString(i);
         if ((this.mode as Mode) === 'scalar') break; // the body is one string
-        this.inString = true;
-        this.backslashes = 0;
-        const close = this.skipString(text, i + 1);
+        this.strings.begin();
+        const close = this.strings.skip(text, i + 1);
         this.destination.string(text, i, close, this.depth);
         i = close;
       } else if (c === OPEN_ARRAY || c === OPEN_OBJECT) this.open(c, i);
@@ -257,10 +191,7 @@ export class JsonBodyReader {
         else if (!isSpace(c)) this.unexpected(c, i);
       }
     }
-    if (this.capture !== null) {
-      this.frags.push(text.slice(this.captureFrom));
-      this.captureFrom = 0;
-    }
+    this.piece.carry(text);
     this.offset += text.length;
   }
 
@@ -288,20 +219,18 @@ export class JsonBodyReader {
     if (this.mode === 'start') {
       this.mode = c === OPEN_ARRAY ? 'array' : 'object';
       this.topIsArray = c === OPEN_ARRAY;
-      if (this.topIsArray) this.topSink = this.sinkFor?.(undefined);
+      if (this.topIsArray) this.top = new ArrayElements(this.sinkFor?.(undefined), this.deep);
       this.depth = 1;
       this.startCapture(this.topIsArray ? 'element' : 'key', i + 1, 1);
       return;
     }
     this.depth += 1;
-    if (this.depth > this.pieceDepth) this.pieceDepth = this.depth;
+    if (this.depth > this.piece.depth) this.piece.depth = this.depth;
     this.destination.open(this.offset + i, this.depth);
     if (this.depth === 2 && this.mode === 'object' && this.afterColon && c === OPEN_ARRAY) {
       // The member's value is an array: cut it into its elements too.
       if (this.endCapture(i).trim() !== '') throw notJson(this.offset + i);
-      this.split = [];
-      this.splitCount = 0;
-      this.sink = this.sinkFor?.(this.key as string);
+      this.split = new ArrayElements(this.sinkFor?.(this.key as string), this.deep);
       this.startCapture('split', i + 1, 2);
     }
     this.afterColon = false;
@@ -317,12 +246,11 @@ export class JsonBodyReader {
       this.depth = 0;
       return;
     }
-    if (this.depth === 2 && this.capture === 'split') {
+    if (this.depth === 2 && this.piece.what === 'split') {
       if (c !== CLOSE_ARRAY) throw notJson(this.offset + i);
       this.element(i, true, true);
-      this.set(this.sink ?? this.split);
+      this.set((this.split as ArrayElements).value());
       this.split = undefined;
-      this.sink = undefined;
       this.afterSplit = true;
     }
     this.destination.close(this.offset + i, this.depth);
@@ -339,16 +267,16 @@ export class JsonBodyReader {
         this.member(i, false);
         this.startCapture('key', i + 1, 1);
       }
-    } else if (this.depth === 2 && this.capture === 'split') {
+    } else if (this.depth === 2 && this.piece.what === 'split') {
       this.element(i, false, true);
       this.startCapture('split', i + 1, 2);
     }
   }
 
   private colon(i: number) {
-    if (this.capture !== 'key') throw notJson(this.offset + i);
+    if (this.piece.what !== 'key') throw notJson(this.offset + i);
     const key = this.parse(this.endCapture(i));
-    if (typeof key !== 'string') throw notJson(this.captureAt);
+    if (typeof key !== 'string') throw notJson(this.piece.at);
     this.key = key;
     this.startCapture('value', i + 1, 1);
     this.afterColon = true;

@@ -24,6 +24,17 @@ export const notJson = (at: number) =>
 const mayNameForbiddenKey = (text: string) =>
   text.includes('__proto__') || text.includes('constructor') || text.includes('\\u');
 
+/** The rule secure-json-parse applies inside every piece, for a member of the top-level object. */
+export function checkMember(key: string, value: unknown): void {
+  const poisoned =
+    key === '__proto__' ||
+    (key === 'constructor' &&
+      value !== null &&
+      typeof value === 'object' &&
+      Object.hasOwn(value, 'prototype'));
+  if (poisoned) throw new BodyProblem('Object contains forbidden prototype property');
+}
+
 /** The value of `piece`, which starts at character `at` of the body; a BodyProblem for anything unusable. */
 export function parsePiece(piece: string, at: number): unknown {
   try {
