@@ -3,6 +3,7 @@
 import { isIP } from 'node:net';
 import { withoutEpik } from '../consent';
 import { printAmount, toNumber, toQuantity } from '../numbers';
+import { lastOf } from '../speed';
 import { asString, asText, trimmed } from '../values';
 import type { EventContext } from './context';
 import { toSeconds } from './time';
@@ -25,6 +26,17 @@ const OS_FAMILY: Readonly<Record<string, 'ios' | 'android' | 'macos' | 'windows'
   windows: 'windows',
   linux: 'linux',
 };
+
+// A stream's events repeat one currency, language and locale: each check remembers its last text (SPEC §14).
+const currencyCode = lastOf((text: string) => {
+  const c = text.toUpperCase();
+  return CURRENCY.test(c) ? c : undefined;
+});
+const languageCode = lastOf((text: string) => LANGUAGE.exec(trimmed(text))?.[1]?.toLowerCase());
+const bcp47 = lastOf((text: string) => {
+  const s = text.replace(/_/g, '-');
+  return LOCALE.test(s) ? s : undefined;
+});
 
 /** Pinterest: click_id is "the unique identifier stored in _epik cookie ... or &epik= query parameter in the URL". */
 function epikParam(raw: unknown): string | undefined {
@@ -66,18 +78,15 @@ export const VALUE_RULES = {
   },
   // Pinterest: currency is an ISO-4217 code.
   currency: (raw) => {
-    const c = asText(raw)?.toUpperCase();
-    return c !== undefined && CURRENCY.test(c) ? c : undefined;
+    const text = asText(raw);
+    return text === undefined ? undefined : currencyCode(text);
   },
   // Pinterest: language is a "two-character ISO-639-1 language code".
-  language: (raw) => {
-    const m = typeof raw === 'string' ? LANGUAGE.exec(trimmed(raw)) : null;
-    return m ? (m[1] as string).toLowerCase() : undefined;
-  },
+  language: (raw) => (typeof raw === 'string' ? languageCode(raw) : undefined),
   /** A BCP-47 locale; `en_US` (POSIX spelling) is sent as `en-US`. */
   locale: (raw) => {
-    const s = asString(raw)?.replace(/_/g, '-');
-    return s !== undefined && LOCALE.test(s) ? s : undefined;
+    const s = asString(raw);
+    return s === undefined ? undefined : bcp47(s);
   },
   osFamily: (raw) => {
     const name = asString(raw)?.toLowerCase();

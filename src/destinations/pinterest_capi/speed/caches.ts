@@ -26,3 +26,19 @@ export function memoize<K extends string | number, V>(size: number, fn: (key: K)
     return v;
   };
 }
+
+/**
+ * `fn` remembering its last string argument: the values it is for (an event's locale, its currency) are the same
+ * for most events of a stream, and comparing two short strings is cheaper than a RegExp match and a new string.
+ */
+export function lastOf<V>(fn: (raw: string) => V): (raw: string) => V {
+  let last: string | undefined;
+  let result: V;
+  return (raw) => {
+    if (raw !== last) {
+      result = fn(raw);
+      last = raw;
+    }
+    return result;
+  };
+}

@@ -2,7 +2,7 @@
 // Tables and rules only name paths and rules; how fast they are read and hashed is decided here.
 export { compilePath, getPath, type Path } from './paths';
 export { countryCode, hashByRule, hasherFor, type Hasher } from './hashing';
-export { CACHE_SIZES, memoize } from './caches';
+export { CACHE_SIZES, lastOf, memoize } from './caches';
 export { compileFill, type DirectSource, type Fill, type RowPlan } from './fill';
 export { compileReader, type ReaderSource, type Root, type SourceReader } from './reader';
 export { trimmed } from './text';
