@@ -184,7 +184,7 @@ export function transformMessage(message: unknown, rc: ResolvedConfig, now: numb
   const event_id = required(REQUIRED.event_id.read(ctx, undefined), 'event_id');
   ctx.country = addressCountry(ctx);
 
-  const userData: UserData = {};
+  const userData: UserData = USER_DATA.blank();
   fillRows(userData, USER_DATA, ctx);
   const draft: EventDraft = {
     event_name: ctx.eventName,
@@ -194,11 +194,11 @@ export function transformMessage(message: unknown, rc: ResolvedConfig, now: numb
     user_data: userData,
   };
   fillRows(draft, EVENT, ctx);
-  const appInfo: AppInfo = {};
+  const appInfo: AppInfo = APP_INFO.blank();
   if (fillRows(appInfo, APP_INFO, ctx) > 0) draft.app_info = appInfo;
-  const deviceInfo: DeviceInfo = {};
+  const deviceInfo: DeviceInfo = DEVICE_INFO.blank();
   if (fillRows(deviceInfo, DEVICE_INFO, ctx) > 0) draft.device_info = deviceInfo;
-  const customData: CustomData = {};
+  const customData: CustomData = CUSTOM_DATA.blank();
   let withCustomData = fillRows(customData, CUSTOM_DATA, ctx) > 0;
   if (rc.customMappings.length > 0) {
     const parts = {

@@ -32,6 +32,20 @@ export interface CompiledRow<O, K extends keyof O & string = keyof O & string> {
 export interface CompiledTable<O> {
   rows: readonly CompiledRow<O>[];
   fill: Fill<O, EventContext>;
+  /** A new empty object for this table's keys (a plain object: its prototype is Object.prototype). */
+  blank: () => Partial<O>;
+}
+
+/**
+ * Empty plain objects that are filled with many keys one by one. `{}` has room for 4 properties and then grows a
+ * separate property store, copied as it grows; objects made by a constructor get room for as many keys as the
+ * function's objects were seen to take (V8's slack tracking). Its prototype is Object.prototype, so the objects
+ * are exactly what `{}` gives.
+ */
+function blankMaker<O>(): () => Partial<O> {
+  function Blank() {}
+  Blank.prototype = Object.prototype;
+  return () => new (Blank as unknown as new () => Partial<O>)();
 }
 
 function firstUsable(key: string, sources: readonly CompiledSource[], rule: ValueRule<unknown>): Reader {
@@ -79,7 +93,7 @@ function items<I>(table: CompiledTable<I>): Reader {
     if (!products) return undefined;
     let out: Partial<I>[] | undefined;
     for (const p of products) {
-      const item: Partial<I> = {};
+      const item = table.blank();
       if (fillRows(item, table, ctx, p) === 0) continue;
       if (out) out.push(item);
       else out = [item];
@@ -181,6 +195,7 @@ export function compileTable<O>(
   return {
     rows: compiled.map((c) => c.row),
     fill: compileFill<O, EventContext>(plans, isPresent),
+    blank: blankMaker<O>(),
   };
 }
 
