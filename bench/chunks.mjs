@@ -1,9 +1,12 @@
 // Per-chunk timing of the `process` phase as bench/phase.mjs runs it (same inputs, same untimed warm-up), so that
 // the cold start (first chunks) and the steady rate can be told apart on a noisy machine.
 //   node bench/chunks.mjs [--events 100000] [--phase process|router] [--dist ../dist]
-// Prints one JSON line: whole phase wall and CPU ms, the first 2 and 10 chunks, the median chunk as events/s.
+// Prints one JSON line: whole phase wall and CPU ms, the first 2 and 10 chunks, the median chunk as events/s, and
+// the GC pauses that fell inside the timed chunks (their sum and count: mostly scavenges, which copy the chunk's
+// live inputs).
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
+import { PerformanceObserver, performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { inputs } from './workload.mjs';
 
@@ -25,18 +28,29 @@ const run =
         for (const input of batch) await dest.process(input);
       };
 
+const pauses = [];
+const observer = new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) pauses.push([e.startTime, e.duration]);
+});
+observer.observe({ entryTypes: ['gc'] });
 await run(inputs(0, CHUNK, now)); // warm-up, untimed, as in bench/phase.mjs
 const ms = [];
+const windows = [];
 let cpuUs = 0;
 for (let from = 0; from < TOTAL; from += CHUNK) {
   const batch = inputs(from, Math.min(CHUNK, TOTAL - from), now);
   const cpu = process.cpuUsage();
-  const t = process.hrtime.bigint();
+  const start = performance.now();
   await run(batch);
-  ms.push(Number(process.hrtime.bigint() - t) / 1e6);
+  const end = performance.now();
+  ms.push(end - start);
+  windows.push([start, end]);
   const used = process.cpuUsage(cpu);
   cpuUs += used.user + used.system;
 }
+await new Promise((done) => setTimeout(done, 50)); // the observer reports the last pauses asynchronously
+observer.disconnect();
+const timed = pauses.filter(([at]) => windows.some(([start, end]) => at >= start && at <= end));
 const sum = (a) => a.reduce((s, x) => s + x, 0);
 const sorted = [...ms].sort((a, b) => a - b);
 const median = sorted[Math.floor(sorted.length / 2)];
@@ -51,5 +65,7 @@ console.log(
     medianChunkMs: r(median),
     steadyEventsPerSec: Math.round(CHUNK / (median / 1000)),
     firstChunksMs: ms.slice(0, 12).map(r),
+    gcInChunksMs: r(sum(timed.map(([, d]) => d))),
+    gcPausesInChunks: timed.length,
   }),
 );

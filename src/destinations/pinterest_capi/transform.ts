@@ -1,6 +1,7 @@
 // One CDP message → the Pinterest event(s) it stands for (SPEC §5–§7), or a typed error.
 import type { ResolvedConfig } from './config/resolve';
 import { clickIdDenied, deniedCategory } from './consent';
+import { NewDraft } from './draft';
 import { applyCustomMappings } from './custom-mappings';
 import { InstrumentationError, TransformationError, consentFiltered, filtered, messages } from './errors';
 import { normalizeEventName, type PinterestEventName } from './event-names';
@@ -186,13 +187,7 @@ export function transformMessage(message: unknown, rc: ResolvedConfig, now: numb
 
   const userData: UserData = USER_DATA.blank();
   fillRows(userData, USER_DATA, ctx);
-  const draft: EventDraft = {
-    event_name: ctx.eventName,
-    action_source: ctx.actionSource,
-    event_time,
-    event_id,
-    user_data: userData,
-  };
+  const draft = new NewDraft(ctx.eventName, ctx.actionSource, event_time, event_id, userData);
   fillRows(draft, EVENT, ctx);
   const appInfo: AppInfo = APP_INFO.blank();
   if (fillRows(appInfo, APP_INFO, ctx) > 0) draft.app_info = appInfo;

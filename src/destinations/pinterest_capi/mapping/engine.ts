@@ -7,7 +7,7 @@ import type { EventContext } from './context';
 import { firstEntryHasher, valuesHasher, type HashValue } from './hashed';
 import type { AnyRow, Table } from './row';
 import { VALUE_RULES, type ValueRule } from './rules';
-import { compileFill, type DirectSource, type Fill, type RowPlan } from '../speed';
+import { compileFill, plainObjects, type DirectSource, type Fill, type RowPlan } from '../speed';
 import { compileSource, inlinePath, readerOf, readSource, type CompiledSource } from './sources';
 
 /** Pinterest's limits on a key (from its schema): a value breaking one would fail the whole batch. */
@@ -34,18 +34,6 @@ export interface CompiledTable<O> {
   fill: Fill<O, EventContext>;
   /** A new empty object for this table's keys (a plain object: its prototype is Object.prototype). */
   blank: () => Partial<O>;
-}
-
-/**
- * Empty plain objects that are filled with many keys one by one. `{}` has room for 4 properties and then grows a
- * separate property store, copied as it grows; objects made by a constructor get room for as many keys as the
- * function's objects were seen to take (V8's slack tracking). Its prototype is Object.prototype, so the objects
- * are exactly what `{}` gives.
- */
-function blankMaker<O>(): () => Partial<O> {
-  function Blank() {}
-  Blank.prototype = Object.prototype;
-  return () => new (Blank as unknown as new () => Partial<O>)();
 }
 
 function firstUsable(key: string, sources: readonly CompiledSource[], rule: ValueRule<unknown>): Reader {
@@ -195,7 +183,7 @@ export function compileTable<O>(
   return {
     rows: compiled.map((c) => c.row),
     fill: compileFill<O, EventContext>(plans, isPresent),
-    blank: blankMaker<O>(),
+    blank: plainObjects<O>(),
   };
 }
 

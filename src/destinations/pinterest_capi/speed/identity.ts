@@ -17,9 +17,11 @@ interface Entry {
   results: (readonly string[] | undefined)[];
 }
 
-/** A fresh list per event: no array is shared between events (a host may mutate one request). */
-const copy = (r: readonly string[] | undefined): string[] | undefined =>
-  r === undefined ? undefined : r.length === 1 ? [r[0] as string] : r.slice();
+/**
+ * A fresh list per event: no array is shared between events (a host may mutate one request). Copied with slice(),
+ * not built as a literal, so that V8 does not pretenure it (speed/plain.ts).
+ */
+const copy = (r: readonly string[] | undefined): string[] | undefined => r?.slice();
 
 /**
  * The memo of one table's hashed rows. `begin()` starts an event; `hash(row, raw, ctx, fn)` gives `fn(raw, ctx)`,

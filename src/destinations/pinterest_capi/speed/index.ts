@@ -4,6 +4,7 @@ export { compilePath, getPath, type Path } from './paths';
 export { countryCode, hashByRule, hasherFor, type Hasher } from './hashing';
 export { CACHE_SIZES, lastOf, memoize } from './caches';
 export { compileFill, type DirectSource, type Fill, type RowPlan } from './fill';
+export { plainObjects } from './plain';
 export { compileReader, type ReaderSource, type Root, type SourceReader } from './reader';
 export { trimmed } from './text';
 export { isoUtcMs } from './time';
