@@ -2,15 +2,18 @@
 // site: the router keeps its events until it returns, and V8 would pretenure a literal's; speed/plain.ts).
 import type { EventDraft } from './wire';
 
-type Required = Pick<EventDraft, 'event_name' | 'action_source' | 'event_time' | 'event_id' | 'user_data'>;
+type RequiredKeys = Pick<
+  EventDraft,
+  'event_name' | 'action_source' | 'event_time' | 'event_id' | 'user_data'
+>;
 
 function Draft(
-  this: Required,
-  event_name: Required['event_name'],
-  action_source: Required['action_source'],
-  event_time: Required['event_time'],
-  event_id: Required['event_id'],
-  user_data: Required['user_data'],
+  this: RequiredKeys,
+  event_name: RequiredKeys['event_name'],
+  action_source: RequiredKeys['action_source'],
+  event_time: RequiredKeys['event_time'],
+  event_id: RequiredKeys['event_id'],
+  user_data: RequiredKeys['user_data'],
 ) {
   this.event_name = event_name;
   this.action_source = action_source;
