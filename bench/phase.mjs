@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { Pool } from 'undici';
 import { loadPeer, PEER_DEST_TYPE, peerDestination, peerService } from './peer.mjs';
 import { freePort, startFlags, startService } from './service.mjs';
-import { destination, inputs } from './workload.mjs';
+import { destination, inputs, USERS } from './workload.mjs';
 
 const { values: opt } = parseArgs({
   options: {
@@ -20,17 +20,19 @@ const { values: opt } = parseArgs({
     peer: { type: 'string' },
     clients: { type: 'string', default: '1' },
     workers: { type: 'string' },
+    users: { type: 'string', default: String(USERS) },
     'cpu-prof': { type: 'string' },
   },
 });
 const TOTAL = Number(opt.events);
+const USER_COUNT = Number(opt.users);
 const RUNS = Number(opt.runs);
 const CHUNK = 1000;
 const now = Date.now();
 const peer = opt.side === 'peer';
 if (peer && !opt.peer) throw new Error('--side peer needs --peer <dir of a built rudder-transformer>');
 const makeDestination = peer ? peerDestination : destination;
-const chunk = (from) => inputs(from, Math.min(CHUNK, TOTAL - from), now, makeDestination);
+const chunk = (from) => inputs(from, Math.min(CHUNK, TOTAL - from), now, makeDestination, USER_COUNT);
 const mb = (b) => b / 1024 / 1024;
 
 function transformer() {

@@ -1,4 +1,5 @@
-// The SPEC §14 workload: 40 % Order Completed (3 products, full PII), 30 % Product Added, 30 % page; 2,000 users.
+// The SPEC §14 workload: 40 % Order Completed (3 products, full PII), 30 % Product Added, 30 % page; 2,000 users
+// (`users` changes that number, e.g. to measure the path of users not seen before; the first 2,000 stay the same).
 // Envelopes look like the host's (destination definition, job metadata, `channel`), so that a peer transformer
 // (bench/peer.mjs) can be fed exactly the same messages.
 const UA =
@@ -28,11 +29,14 @@ export const destination = () => ({
   },
 });
 
+/** Area code 415 for the first 10,000 users, then one per 10,000 (every user its own phone number). */
+const areaCode = (u) => (u < 10_000 ? 415 : 200 + (Math.floor(u / 10_000) % 800));
+
 function user(u) {
   const [city, state, zip] = CITIES[u % CITIES.length];
   return {
     email: `Shopper.${u}@Example.com`,
-    phone: `+1 (415) 555-${String(u % 10000).padStart(4, '0')}`,
+    phone: `+1 (${areaCode(u)}) 555-${String(u % 10000).padStart(4, '0')}`,
     firstName: `First${u}`,
     lastName: `Last${u}`,
     gender: u % 2 ? 'female' : 'male',
@@ -41,9 +45,12 @@ function user(u) {
   };
 }
 
+/** The workload's distinct users (SPEC §14). */
+export const USERS = 2000;
+
 /** Message number i of the workload (deterministic), timestamped a minute before `now`. */
-export function message(i, now = Date.now()) {
-  const u = i % 2000;
+export function message(i, now = Date.now(), users = USERS) {
+  const u = i % users;
   const r = i % 10;
   const base = {
     messageId: `bench-${i}`,
@@ -93,11 +100,11 @@ export function message(i, now = Date.now()) {
  * `count` host inputs starting at `from`, as freshly parsed JSON (every input its own objects). `makeDestination`
  * gives the destination object of each input (ours by default; bench/peer.mjs passes the peer's).
  */
-export const inputs = (from, count, now, makeDestination = destination) =>
+export const inputs = (from, count, now, makeDestination = destination, users = USERS) =>
   JSON.parse(
     JSON.stringify(
       Array.from({ length: count }, (_, k) => ({
-        message: message(from + k, now),
+        message: message(from + k, now, users),
         metadata: {
           jobId: from + k + 1,
           destinationId: 'bench-dest',

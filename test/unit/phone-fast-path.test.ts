@@ -2,8 +2,10 @@
  * The phone rule's fast path (normalize/phone.ts, SPEC §7, §14) gives exactly what the plain libphonenumber-js/min
  * call gives, for every input and region: the oracle below is the rule as it was written before the fast path.
  * Inputs: every country's example numbers with digits changed, added or removed (the cases where countries sharing
- * a calling code disagree), numbers built from every calling code, and arbitrary phone-like text.
+ * a calling code disagree), numbers built from every calling code, and arbitrary phone-like text. The last case
+ * checks the built package, which bundles the library from its ES6-only build, against the same oracle.
  */
+import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import '../support/fast-check-seed';
 import { getCountries, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
@@ -127,4 +129,43 @@ it('numbers built from any calling code and digits, and phone-like text', () => 
     ),
     { numRuns: 5000 },
   );
+});
+
+// The built package bundles libphonenumber-js from its ES6-only build instead (scripts/build.mjs): a phone rule
+// run through dist/ must hash what the reference gives, for the same kinds of numbers.
+it('the built package (dist/, libphonenumber-js bundled from its ES6 build) hashes phones as the reference', () => {
+  const built = require('../../dist/index.js') as typeof import('../../src');
+  const samples = fc.sample(fc.tuple(mutated, fc.integer({ min: 0, max: 7 }), fc.boolean()), {
+    numRuns: 2000,
+    seed: 7,
+  });
+  const now = Date.parse('2026-12-01T12:00:00.000Z');
+  const hashed = (value: string) => createHash('sha256').update(value).digest('hex');
+  for (const [{ country, national }, style, withCountry] of samples) {
+    const phone = written(metadata.countries[country]?.[0] as string, national, style);
+    const [request] = built.processSync(
+      {
+        message: {
+          type: 'track',
+          event: 'Order Completed',
+          messageId: 'm-1',
+          timestamp: '2026-12-01T11:59:00.000Z',
+          context: {
+            ip: '203.0.113.7',
+            userAgent: 'Mozilla/5.0',
+            traits: { phone, ...(withCountry ? { address: { country } } : {}) },
+          },
+        },
+        metadata: { jobId: 1 },
+        destination: { ID: 'd', Config: { adAccountId: '549755885175', accessToken: 't' } },
+      } as never,
+      now,
+    ) as { body: { JSON: { data: { user_data: { ph?: string[] } }[] } } }[];
+    const expected = reference(phone, withCountry ? country : undefined);
+    expect([phone, withCountry && country, request?.body.JSON.data[0]?.user_data.ph]).toEqual([
+      phone,
+      withCountry && country,
+      expected === undefined ? undefined : [hashed(expected)],
+    ]);
+  }
 });

@@ -1,8 +1,10 @@
 // Phone normalisation: E.164 digits without "+" (Pinterest: "only digits with country code ... no leading zeros").
-import { isSupportedCountry, type CountryCode } from 'libphonenumber-js/min';
+// The built package bundles libphonenumber-js/core's ES6-only build in its place (scripts/build.mjs).
 import {
+  isSupportedCountry as supportedIn,
   parsePhoneNumberFromString as parseWith,
   PhoneNumber,
+  type CountryCode,
   type MetadataJson,
 } from 'libphonenumber-js/core';
 import metadata from 'libphonenumber-js/min/metadata';
@@ -10,7 +12,7 @@ import metadata from 'libphonenumber-js/min/metadata';
 const toRegion = (country?: string): CountryCode | undefined => {
   if (!country) return undefined;
   const c = country.toUpperCase();
-  return isSupportedCountry(c) ? (c as CountryCode) : undefined;
+  return supportedIn(c as CountryCode, metadata) ? (c as CountryCode) : undefined;
 };
 
 // Speed (SPEC §14), same results: where countries share a calling code (+1: 25 of them), libphonenumber works out
