@@ -140,10 +140,17 @@ function compileRow<O>(row: AnyRow, schema: SchemaObject): Compiled<O> {
   let plan: RowPlan['direct'];
   if (row.hashed) {
     const rule = row.rule as HashRule;
-    const hash = row.firstEntry ? firstEntryHasher(rule) : valuesHasher(rule);
+    const hasher = row.firstEntry ? firstEntryHasher : valuesHasher;
+    const hash = hasher(rule);
     read = row.all ? everyHashed(key, sources, hash) : firstPresentHashed(key, sources, hash);
     const inline = direct(sources);
-    plan = inline && { sources: inline, hashed: true, hash, all: row.all === true };
+    plan = inline && {
+      sources: inline,
+      hashed: true,
+      hash,
+      memoHash: hasher(rule, 'memo'),
+      all: row.all === true,
+    };
   } else if (row.items) {
     const itemSchema = schema.items?.[key] ?? { props: {} };
     read = items(compileTable<unknown>(row.items, itemSchema));

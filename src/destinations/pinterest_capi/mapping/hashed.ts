@@ -1,6 +1,6 @@
 // Hashed keys (SPEC §6.2, §7): a value, or a list of values, → one SHA-256 per distinct normalised value.
 import type { NormalizeContext, Rule } from '../normalize';
-import { hasherFor, type Hasher } from '../speed';
+import { hasherFor, memoHasherFor, type Hasher } from '../speed';
 
 /** A hashed key's value from one raw source value, for one rule (resolved once per row, not per value). */
 export type HashValue = (value: unknown, ctx: NormalizeContext) => string[] | undefined;
@@ -36,15 +36,20 @@ function firstEntry(value: unknown, hash: Hasher, ctx: NormalizeContext): string
   return undefined;
 }
 
+/** Where a hashed row's values are remembered: a cache per rule, or (`memo`) the per-user memo (speed/identity.ts). */
+export type HashedBy = 'cache' | 'memo';
+
+const hasher = (rule: Rule, by: HashedBy): Hasher => (by === 'memo' ? memoHasherFor(rule) : hasherFor(rule));
+
 /** One hash per distinct normalised value, first-seen order; an array source gives several. */
-export function valuesHasher(rule: Rule): HashValue {
-  const hash = hasherFor(rule);
+export function valuesHasher(rule: Rule, by: HashedBy = 'cache'): HashValue {
+  const hash = hasher(rule, by);
   return (value, ctx) => oneOrDistinct(value, hash, ctx);
 }
 
 /** One value: an array holds alternatives, and its first entry that normalises to something is the value. */
-export function firstEntryHasher(rule: Rule): HashValue {
-  const hash = hasherFor(rule);
+export function firstEntryHasher(rule: Rule, by: HashedBy = 'cache'): HashValue {
+  const hash = hasher(rule, by);
   return (value, ctx) => firstEntry(value, hash, ctx);
 }
 

@@ -26,7 +26,7 @@ export interface RowPlan {
   /** Sources to read inline, or undefined: the row's value is `read(ctx, product)`. */
   direct:
     | { sources: readonly DirectSource[]; hashed: false; rule: Fn }
-    | { sources: readonly DirectSource[]; hashed: true; hash: Fn; all?: boolean }
+    | { sources: readonly DirectSource[]; hashed: true; hash: Fn; memoHash?: Fn; all?: boolean }
     | undefined;
   read: Fn;
   /** Pinterest's limits on the key; undefined when it has none. */
@@ -83,7 +83,8 @@ function sharedPrefixes(paths: readonly (readonly string[])[]): {
 /**
  * One function filling `out` from the plans; returns how many describing keys it filled. Functions are passed in
  * as arguments and keys embedded as JSON string literals, never as code.
- * A hashed row's `hash(raw, ctx)` hashes a present value; `present(raw)` says whether a value counts as present.
+ * A hashed row's `hash(raw, ctx)` hashes a present value, and `memoHash` (default `hash`) a string value for the
+ * per-user memo; `present(raw)` says whether a value counts as present.
  * A hashed row's result for a string must depend only on the string and `ctx.country` / `ctx.defaultPhoneCountry`
  * (a NormalizeContext): string values go through the table's per-user memo (speed/identity.ts).
  */
@@ -126,11 +127,13 @@ export function compileFill<O, C>(plans: readonly RowPlan[], present: Fn): Fill<
       }
       if (all) {
         const hash = ref(direct.hash);
-        row += ` } if (c === 1) v = typeof o === 'string' ? memo.hash(${hashedRows}, o, ctx, ${hash}) : ${hash}(o, ctx); else if (c > 1) v = ${hash}(l, ctx);`;
+        const memoHash = ref(direct.memoHash ?? direct.hash);
+        row += ` } if (c === 1) v = typeof o === 'string' ? memo.hash(${hashedRows}, o, ctx, ${memoHash}) : ${hash}(o, ctx); else if (c > 1) v = ${hash}(l, ctx);`;
         hashedRows += 1;
       } else if (direct.hashed) {
         const hash = ref(direct.hash);
-        row += ` h = false; } if (h) v = typeof r === 'string' ? memo.hash(${hashedRows}, r, ctx, ${hash}) : ${hash}(r, ctx);`;
+        const memoHash = ref(direct.memoHash ?? direct.hash);
+        row += ` h = false; } if (h) v = typeof r === 'string' ? memo.hash(${hashedRows}, r, ctx, ${memoHash}) : ${hash}(r, ctx);`;
         hashedRows += 1;
       } else row += ' }';
     }

@@ -67,6 +67,14 @@ const HASHERS = Object.fromEntries(
 /** The cached hasher of one rule (resolve it once, where the rule is known, rather than per value). */
 export const hasherFor = (rule: Rule): Hasher => HASHERS[rule];
 
+// Values that identify one user, seldom shared between users. Under the per-user memo (identity.ts), which looks
+// them up once per user, a cache per value would only add lookups in big maps for every user not seen before.
+const PER_USER: ReadonlySet<Rule> = new Set<Rule>(['email', 'phone', 'name', 'id', 'maid']);
+
+/** The hasher for a row whose string values go through the per-user memo: uncached for per-user rules. */
+export const memoHasherFor = (rule: Rule): Hasher =>
+  PER_USER.has(rule) ? (raw, ctx) => compute(raw, rule, ctx) : HASHERS[rule];
+
 /** Normalise and hash one raw value by rule; undefined when it normalises to nothing. */
 export const hashByRule = (raw: string, rule: Rule, ctx: NormalizeContext): string | undefined =>
   HASHERS[rule](raw, ctx);
