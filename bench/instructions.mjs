@@ -1,7 +1,9 @@
 // `npm run bench:instructions`: instructions per event of `process`, counted by valgrind (callgrind), so that two
 // versions can be compared on a shared machine where events/s varies by ±30 % between runs. Slow (~4 minutes).
 // With `-- --peer <dir>`, the peer's pinterest_tag `process` is counted the same way and the ratio printed
-// (a few more minutes: the peer is slower and loads much more code).
+// (a few more minutes: the peer is slower and loads much more code). With `-- --users N` (N ≥ 4,000, e.g. 100000),
+// every event of one round has a user not seen before: the count is the cache-miss path's, and steady state is left
+// out (a second round would find those users in the caches).
 //
 // Two figures. "process" divides all that the rounds add to the workload's own run by the events: it includes the
 // warm-up (lazy parsing, JIT compilation — on the main thread under --predictable, on a background thread in
@@ -12,8 +14,12 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { peerPaths } from './peer.mjs';
+import { USERS } from './workload.mjs';
 
-const { values: opt } = parseArgs({ options: { peer: { type: 'string' } } });
+const { values: opt } = parseArgs({ options: { peer: { type: 'string' }, users: { type: 'string' } } });
+const USER_COUNT = opt.users === undefined ? undefined : Number(opt.users);
+if (USER_COUNT !== undefined && !(Number.isInteger(USER_COUNT) && USER_COUNT >= 1))
+  throw new Error('--users must be a positive integer');
 const run = fileURLToPath(new URL('./instructions-run.mjs', import.meta.url));
 
 /** Instructions of one whole run (start-up and workload included); valgrind reports them on stderr. */
@@ -35,6 +41,7 @@ function count(events, rounds, peerDir) {
       run,
       String(events),
       String(rounds),
+      String(USER_COUNT ?? USERS),
       ...(peerDir ? [peerDir] : []),
     ],
     { encoding: 'utf8' },
@@ -59,12 +66,18 @@ function perEvent(label, events, rounds, peerDir) {
 }
 
 const EVENTS = 4000;
-const ROUNDS = 5;
-const ours = perEvent('process', EVENTS, ROUNDS);
-const twice = count(EVENTS, 2 * ROUNDS);
-console.log(
-  `steady state: ${fmt((twice - ours.full) / (EVENTS * ROUNDS))} instructions/event (rounds ${ROUNDS} → ${2 * ROUNDS}, warm-up excluded)`,
+const ROUNDS = USER_COUNT === undefined ? 5 : 1;
+const ours = perEvent(
+  USER_COUNT === undefined ? 'process' : `process, ${fmt(USER_COUNT)} users`,
+  EVENTS,
+  ROUNDS,
 );
+if (USER_COUNT === undefined) {
+  const twice = count(EVENTS, 2 * ROUNDS);
+  console.log(
+    `steady state: ${fmt((twice - ours.full) / (EVENTS * ROUNDS))} instructions/event (rounds ${ROUNDS} → ${2 * ROUNDS}, warm-up excluded)`,
+  );
+}
 if (opt.peer) {
   peerPaths(opt.peer);
   const peer = perEvent('peer process (pinterest_tag)', 1000, 2, opt.peer);
