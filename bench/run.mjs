@@ -86,8 +86,12 @@ if (!opt.peer) {
       const out = phase('ours', name, { runs: runsOf[name] });
       for (const run of out.runs) {
         const label = `${name}${out.runs.length > 1 ? ` (run ${run.run})` : ''}`.padEnd(28);
+        const busy =
+          run.mainThreadCpuPct === undefined
+            ? ''
+            : `   main thread busy ${run.mainThreadCpuPct.toFixed(0)} %`;
         console.log(
-          `${label}${fmt(run.eventsPerSec).padStart(10)}${fmt(run.eventsPerCpuSec).padStart(14)}   ${run.rssMb.toFixed(0)} MB`,
+          `${label}${fmt(run.eventsPerSec).padStart(10)}${fmt(run.eventsPerCpuSec).padStart(14)}   ${run.rssMb.toFixed(0)} MB${busy}`,
         );
       }
       console.log(`${name.padEnd(28)}   peak RSS of the phase: ${out.peakRssMb.toFixed(0)} MB`);
@@ -154,7 +158,7 @@ if (workers.length) {
       by[n].push(r);
       console.log(
         `WORKERS=${n.padEnd(4)} round ${round}  ${fmt(r.eventsPerSec).padStart(8)}/s  service processes observed: ${r.processes}` +
-          ` (${r.busyProcesses} busy)  service CPU ${r.serviceCpuPct.toFixed(0)} %  client CPU ${r.clientCpuPct.toFixed(0)} %` +
+          ` (${r.busyProcesses} busy)  service CPU ${r.serviceCpuPct.toFixed(0)} % (main threads ${r.mainThreadCpuPct.toFixed(0)} %)  client CPU ${r.clientCpuPct.toFixed(0)} %` +
           `  peak RSS ${r.peakRssMb.toFixed(0)} MB`,
       );
     }

@@ -56,9 +56,9 @@ export function processTree(pid) {
   return out;
 }
 
-/** CPU seconds (user + system) a process has used so far. */
-function cpuSeconds(pid) {
-  const stat = read(`/proc/${pid}/stat`);
+/** CPU seconds (user + system) a process (or, with `tid`, one of its threads) has used so far. */
+function cpuSeconds(pid, tid) {
+  const stat = read(tid === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${tid}/stat`);
   if (!stat) return 0;
   const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return (Number(f[11]) + Number(f[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100 on Linux)
@@ -87,6 +87,8 @@ export async function startService({ args, cwd, env, port }) {
     await sleep(100);
   }
   let cpuAtStart = new Map();
+  // A process's main thread (its thread ID is its process ID), apart from V8's GC and compiler threads.
+  let mainAtStart = new Map();
   let seen = new Set();
   const sample = () => processTree(child.pid).forEach((p) => seen.add(p));
   let timer;
@@ -97,6 +99,7 @@ export async function startService({ args, cwd, env, port }) {
       seen = new Set();
       sample();
       cpuAtStart = new Map([...seen].map((p) => [p, cpuSeconds(p)]));
+      mainAtStart = new Map([...seen].map((p) => [p, cpuSeconds(p, p)]));
       timer = setInterval(sample, 250);
     },
     /** Processes seen since watch(), those that used ≥ 5 % of the elapsed time in CPU, and peak RSS (sum of VmHWM). */
@@ -106,11 +109,14 @@ export async function startService({ args, cwd, env, port }) {
       const pids = [...seen];
       const busy = pids.filter((p) => cpuSeconds(p) - (cpuAtStart.get(p) ?? 0) >= 0.05 * elapsedSec);
       const cpu = pids.reduce((s, p) => s + cpuSeconds(p) - (cpuAtStart.get(p) ?? 0), 0);
+      const main = pids.reduce((s, p) => s + cpuSeconds(p, p) - (mainAtStart.get(p) ?? 0), 0);
       return {
         processes: pids.length,
         busyProcesses: busy.length,
         serviceCpuSec: cpu,
         serviceCpuPct: (cpu / elapsedSec) * 100,
+        /** Main threads only (summed over workers): how busy the event loops were. */
+        mainThreadCpuPct: (main / elapsedSec) * 100,
         peakRssMb: pids.reduce((s, p) => s + statusMb(p, 'VmHWM'), 0),
       };
     },
