@@ -3,7 +3,10 @@ import QuickLRU from 'quick-lru';
 
 /** Entries kept per cache; a full cache evicts its least recently used half (quick-lru). */
 export const CACHE_SIZES = {
-  /** Normalised hashes, per §7 rule: ~10 per event, repeated across a user's events. */
+  /**
+   * Normalised hashes, per §7 rule: values users share (gender, city, …), and lists, numbers and custom mappings.
+   * A user's own values under the identity memo are kept there only (speed/hashing.ts, PER_USER).
+   */
   hashPerRule: 20_000,
   /** Users' hashed values, per table (speed/identity.ts): one entry per user seen recently. */
   identities: 10_000,
