@@ -2,7 +2,7 @@
 // outside this repository, see docs/performance.md) and its `pinterest_tag` destination, fed the SPEC §14 workload.
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const PEER_DEST_TYPE = 'pinterest_tag';
@@ -34,12 +34,13 @@ export const peerDestination = () => ({
 
 /** The built peer's files, or an error saying what is missing. */
 export function peerPaths(dir) {
-  const handler = join(dir, 'dist/src/cdk/v2/handler.js');
-  const service = join(dir, 'dist/src/index.js');
+  // Absolute: require() would read a relative path from this file's folder, not from where the bench was started.
+  const handler = resolve(dir, 'dist/src/cdk/v2/handler.js');
+  const service = resolve(dir, 'dist/src/index.js');
   for (const f of [
     handler,
     service,
-    join(dir, 'dist/src/cdk/v2/destinations/pinterest_tag/procWorkflow.yaml'),
+    resolve(dir, 'dist/src/cdk/v2/destinations/pinterest_tag/procWorkflow.yaml'),
   ])
     if (!existsSync(f))
       throw new Error(`--peer ${dir}: ${f} not found (build it first: docs/performance.md)`);
@@ -73,7 +74,7 @@ export function peerService(dir, port) {
       fileURLToPath(new URL('./loopback.cjs', import.meta.url)),
       peerPaths(dir).service,
     ],
-    cwd: dir,
+    cwd: resolve(dir),
     env: {
       PORT: String(port),
       CLUSTER_ENABLED: 'false',
