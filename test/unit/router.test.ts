@@ -1,6 +1,7 @@
 // Router invariants under fuzzing: every input's metadata in exactly one entry; batches within limits; yields on large inputs.
 import fc from 'fast-check';
 import { batch, processBatch, processRouterDest } from '../../src';
+import { YIELD_AFTER_MS } from '../../src/destinations/pinterest_capi/router';
 import { mixedInputs } from '../support/mixed-inputs';
 import { routerInput as input } from '../support/router-inputs';
 
@@ -31,13 +32,41 @@ it('lists every input exactly once, never splits an input, keeps batches within 
   );
 });
 
-it('yields to the event loop while transforming a large input', async () => {
-  const { inputs } = mixedInputs(3000);
-  let ticks = 0;
-  const timer = setInterval(() => (ticks += 1), 0);
-  const outputs = await processRouterDest(inputs as never);
-  clearInterval(timer);
-  expect(outputs.flatMap((o) => o.metadata)).toHaveLength(3000);
-  // 3,000 inputs are six slices of 500: timers got to run between them.
-  expect(ticks).toBeGreaterThan(0);
+/** Whether an immediate queued before the call ran before the call's answer came back: it yielded to the loop. */
+async function yieldedDuring(call: () => Promise<unknown>): Promise<boolean> {
+  let ran = false;
+  const immediate = setImmediate(() => (ran = true));
+  await call();
+  clearImmediate(immediate);
+  return ran;
+}
+
+describe('yielding to the event loop', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it('yields once it has worked YIELD_AFTER_MS, and every input is still answered', async () => {
+    const { inputs } = mixedInputs(3000);
+    // A clock that moves 1 ms per look: 3,000 inputs take far longer than YIELD_AFTER_MS.
+    let ms = 0;
+    jest.spyOn(performance, 'now').mockImplementation(() => (ms += 1));
+    let outputs: Awaited<ReturnType<typeof processRouterDest>> = [];
+    expect(await yieldedDuring(async () => (outputs = await processRouterDest(inputs as never)))).toBe(true);
+    expect(outputs.flatMap((o) => o.metadata)).toHaveLength(3000);
+  });
+
+  it('does not yield while the work stays under YIELD_AFTER_MS', async () => {
+    const { inputs } = mixedInputs(3000);
+    jest.spyOn(performance, 'now').mockReturnValue(1000);
+    expect(await yieldedDuring(() => processRouterDest(inputs as never))).toBe(false);
+  });
+
+  it('yields once YIELD_AFTER_MS has passed, not before', async () => {
+    const { inputs } = mixedInputs(100);
+    // The clock is read at the start and before every 16 inputs; here it moves 1/8 of YIELD_AFTER_MS per look.
+    let ms = 0;
+    jest.spyOn(performance, 'now').mockImplementation(() => (ms += YIELD_AFTER_MS / 8));
+    // 100 inputs: 7 looks after the start, 7/8 of YIELD_AFTER_MS. 200 inputs: 13 looks, past it at the 8th.
+    expect(await yieldedDuring(() => processRouterDest(inputs as never))).toBe(false);
+    expect(await yieldedDuring(() => processRouterDest([...inputs, ...inputs] as never))).toBe(true);
+  });
 });

@@ -47,8 +47,16 @@ export interface Chunk {
   members: Transformed[];
 }
 
-/** Inputs transformed between two yields to the event loop: ~10 ms of work at this destination's speed. */
-const SLICE = 500;
+/**
+ * The router yields to the event loop once it has worked this long (SPEC §8: never more than ~50 ms at a time), not
+ * after a count of inputs. With freshly parsed inputs (a host's), one yield in the middle of each 1,000-input call
+ * made the router 1.4–2× slower on Node.js 24 and 26 (~15 % on 20); with inputs already in V8's old generation it
+ * made no difference, so it is the GC's work on the call's young inputs, not the turn itself (docs/performance.md,
+ * "Session 9"). A steady-state call of 1,000 inputs takes ~5–10 ms and does not yield; 10 ms was slower than 20.
+ */
+export const YIELD_AFTER_MS = 20;
+/** Inputs transformed between two looks at the clock (~0.1 ms of work in steady state). */
+const CHECK_EVERY = 16;
 
 /**
  * Whether an input's `n` events join the open batch of its key (holding `count` events, opened under `openRc`) or
@@ -123,15 +131,19 @@ function transformRange(
   }
 }
 
-/** Transforms every input, yielding to the event loop between slices; failures are kept with their input. */
+/** Transforms every input, yielding to the event loop every YIELD_AFTER_MS of work; failures are kept with their input. */
 export async function transformInputs(
   inputs: ProcessorInput[],
   failedBefore?: FailedBefore,
 ): Promise<Transforming> {
   const t: Transforming = { now: Date.now(), done: [], failed: [] };
-  for (let start = 0; start < inputs.length; start += SLICE) {
-    if (start > 0) await yieldToLoop();
-    transformRange(inputs, start, Math.min(start + SLICE, inputs.length), t, failedBefore);
+  let since = performance.now();
+  for (let start = 0; start < inputs.length; start += CHECK_EVERY) {
+    if (performance.now() - since >= YIELD_AFTER_MS) {
+      await yieldToLoop();
+      since = performance.now();
+    }
+    transformRange(inputs, start, Math.min(start + CHECK_EVERY, inputs.length), t, failedBefore);
   }
   return t;
 }
