@@ -51,8 +51,9 @@ export interface Chunk {
  * The router yields to the event loop once it has worked this long (SPEC §8: never more than ~50 ms at a time), not
  * after a count of inputs. With freshly parsed inputs (a host's), one yield in the middle of each 1,000-input call
  * made the router 1.4–2× slower on Node.js 24 and 26 (~15 % on 20); with inputs already in V8's old generation it
- * made no difference, so it is the GC's work on the call's young inputs, not the turn itself (docs/performance.md,
- * "Session 9"). A steady-state call of 1,000 inputs takes ~5–10 ms and does not yield; 10 ms was slower than 20.
+ * made no difference: the cost comes with the call's young inputs, not the turn itself (docs/performance.md, "Node.js
+ * 22, 24 and 26, and the router's yield"). A steady-state call of 1,000 inputs takes ~5–10 ms and does not yield; a
+ * budget of 10 ms was slower than 20.
  */
 export const YIELD_AFTER_MS = 20;
 /** Inputs transformed between two looks at the clock (~0.1 ms of work in steady state). */
