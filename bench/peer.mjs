@@ -6,6 +6,9 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const PEER_DEST_TYPE = 'pinterest_tag';
+/** BENCH_PEER_NATIVE_STUBS=1: run the peer on a Node.js its native modules were not built for (peer-native-stubs.cjs). */
+const STUB_NATIVE = process.env.BENCH_PEER_NATIVE_STUBS === '1';
+const NATIVE_STUBS = fileURLToPath(new URL('./peer-native-stubs.cjs', import.meta.url));
 
 /**
  * Our bench config in the peer's config keys (read from its pinterest_tag workflow and tests): the v5 Conversions
@@ -54,6 +57,7 @@ export function peerPaths(dir) {
  */
 export function loadPeer(dir) {
   const require = createRequire(import.meta.url);
+  if (STUB_NATIVE) require(NATIVE_STUBS);
   const { processCdkV2Workflow } = require(peerPaths(dir).handler);
   return {
     process: (input) => processCdkV2Workflow(PEER_DEST_TYPE, input, 'processor'),
@@ -72,6 +76,7 @@ export function peerService(dir, port) {
       '--no-node-snapshot', // isolated-vm (loaded at start-up) needs it on Node.js 20+
       '--require',
       fileURLToPath(new URL('./loopback.cjs', import.meta.url)),
+      ...(STUB_NATIVE ? ['--require', NATIVE_STUBS] : []),
       peerPaths(dir).service,
     ],
     cwd: resolve(dir),
