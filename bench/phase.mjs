@@ -2,7 +2,8 @@
 //   node bench/phase.mjs --side ours|peer --phase process|router|http --events N [--runs N] [--peer DIR]
 //     [--clients N] [--workers N] [--cpu-prof DIR]
 // In-process phases time the transform only: inputs are built outside the clock, one chunk of 1,000 at a time.
-// Every phase first sends the first chunk once, untimed (the peer compiles its workflow on first use; both JITs warm).
+// Every phase first sends the first chunk untimed (over HTTP once per connection): the peer compiles its workflow on
+// first use, and both JITs warm up.
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -139,7 +140,10 @@ async function http() {
   };
   const runs = [];
   try {
-    await post(bodies[0]); // warm-up, untimed
+    // Warm-up, untimed: one request on each of the pool's connections at once. node:cluster hands connections to the
+    // workers in turn, so every worker gets warm-up traffic; with one request, the other workers of WORKERS=2 took
+    // their first timed requests cold (docs/performance.md, "Session 10").
+    await Promise.all(Array.from({ length: clients }, () => post(bodies[0])));
     for (let run = 1; run <= RUNS; run += 1) {
       service.watch();
       const cpu = process.cpuUsage();

@@ -27,8 +27,8 @@ const { values: opt } = parseArgs({
 });
 const TOTAL = Number(opt.events);
 const ROUNDS = Number(opt.rounds ?? (opt.peer ? 3 : 1));
-// With --peer: timed runs per process, the last one counts (--runs 2: a process that already did 100,000 events,
-// steady state for a long-running service; 1, the default, is the first 100,000 after the warm-up).
+// With --peer and for --workers: timed runs per process, the last one counts (--runs 2: a process that already did
+// 100,000 events, steady state for a long-running service; 1, the default, is the first 100,000 after the warm-up).
 const RUNS = Number(opt.runs ?? 1);
 const phases = opt.phases.split(',').filter(Boolean); // empty (`--phases=`): only the --workers phase
 const workers = opt.workers ? opt.workers.split(',') : [];
@@ -150,11 +150,14 @@ if (!opt.peer) {
 if (workers.length) {
   // Our service with WORKERS=<n>, driven by several clients at once; what was asked and what was observed.
   const clients = Number(opt.clients);
-  console.log(`\nHTTP /routerTransform, ${clients} concurrent clients, our service started with WORKERS=<n>`);
+  console.log(
+    `\nHTTP /routerTransform, ${clients} concurrent clients, our service started with WORKERS=<n>` +
+      (RUNS > 1 ? `; ${RUNS} runs per service, the last one counts` : ''),
+  );
   const by = Object.fromEntries(workers.map((n) => [n, []]));
   for (let round = 1; round <= ROUNDS; round += 1) {
     for (const n of workers) {
-      const r = phase('ours', 'http', { clients, workersN: n }).runs[0];
+      const r = phase('ours', 'http', { runs: RUNS, clients, workersN: n }).runs.at(-1);
       by[n].push(r);
       console.log(
         `WORKERS=${n.padEnd(4)} round ${round}  ${fmt(r.eventsPerSec).padStart(8)}/s  service processes observed: ${r.processes}` +
