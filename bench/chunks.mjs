@@ -1,6 +1,8 @@
 // Per-chunk timing of the `process` phase as bench/phase.mjs runs it (same inputs, same untimed warm-up), so that
-// the cold start (first chunks) and the steady rate can be told apart on a noisy machine.
-//   node bench/chunks.mjs [--events 100000] [--phase process|router] [--dist ../dist]
+// the cold start (first chunks) and the steady rate can be told apart on a noisy machine. `--phase floor` times the
+// floor instead (bench/floor-transform.mjs: the workload's events written by hand), after checking on the first 3,000
+// events that it gives exactly our requests (exit 1 otherwise).
+//   node bench/chunks.mjs [--events 100000] [--phase process|router|floor] [--dist ../dist]
 // Prints one JSON line: whole phase wall and CPU ms, the first 2 and 10 chunks, the median chunk as events/s, and
 // the GC pauses that fell inside the timed chunks (their sum and count: mostly scavenges, which copy the chunk's
 // live inputs).
@@ -8,6 +10,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { PerformanceObserver, performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { differenceFromFloor, floor } from './floor-transform.mjs';
 import { inputs } from './workload.mjs';
 
 const { values: opt } = parseArgs({
@@ -21,12 +24,21 @@ const TOTAL = Number(opt.events);
 const CHUNK = 1000;
 const now = Date.now();
 const dest = createRequire(import.meta.url)(resolve(opt.dist, 'index.js'));
-const run =
-  opt.phase === 'router'
-    ? (batch) => dest.processRouterDest(batch)
-    : async (batch) => {
-        for (const input of batch) await dest.process(input);
-      };
+/** One event at a time, awaited as a host awaits `process`. */
+const eachOf = (one) => async (batch) => {
+  for (const input of batch) await one(input);
+};
+let run = eachOf(dest.process);
+if (opt.phase === 'router') run = (batch) => dest.processRouterDest(batch);
+if (opt.phase === 'floor') {
+  const difference = await differenceFromFloor(dest, inputs(0, 3000, now));
+  if (difference) {
+    console.error(`the floor differs from ours:\n${difference}`);
+    process.exit(1);
+  }
+  const timed = floor(dest);
+  run = eachOf(async (input) => timed(input));
+}
 
 const pauses = [];
 const observer = new PerformanceObserver((list) => {

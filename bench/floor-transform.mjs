@@ -1,7 +1,10 @@
-// The floor's transform (bench/floor.mjs): the SPEC §14 workload's events written by hand, for that workload only.
-// `floor(dest)` gives `process(input)`, synchronous; a user's first event borrows `dest`'s hashes.
+// The floor of `process` on the SPEC §14 workload (`node bench/chunks.mjs --phase floor`): its events written by hand
+// for this workload only (no tables, no rules, no checks beyond what its messages need), giving exactly our requests.
+// Not a destination: the distance between it and ours is what the generic engine costs. A user's first event borrows
+// `dest`'s hashes.
+import { isDeepStrictEqual } from 'node:util';
 
-/** A fresh floor transform (its own per-user entries) borrowing hashes from `dest` (our built module). */
+/** A fresh floor `process(input)`, synchronous, with its own per-user entries; `dest` is our built module. */
 export function floor(dest) {
   const HASHED = ['em', 'ph', 'fn', 'ln', 'ge', 'db', 'ct', 'st', 'zp', 'country', 'external_id'];
   const users = new Map();
@@ -157,4 +160,17 @@ export function floor(dest) {
   }
 
   return floorProcess;
+}
+
+const plain = (v) => JSON.parse(JSON.stringify(v));
+
+/** The first input whose requests from the floor and from `dest.process` differ, as text; undefined when none does. */
+export async function differenceFromFloor(dest, inputs) {
+  const f = floor(dest);
+  for (const input of inputs) {
+    const [ours, theirs] = [await dest.process(input), f(input)];
+    if (!isDeepStrictEqual(plain(ours), plain(theirs)))
+      return `${JSON.stringify(ours)}\n${JSON.stringify(theirs)}`;
+  }
+  return undefined;
 }
